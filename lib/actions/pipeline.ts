@@ -37,7 +37,8 @@ function echoValues(raw: Record<string, unknown>): Record<string, string> {
 
 async function translator() {
   const t = await getTranslations("errors");
-  return (key: string, values?: Record<string, string | number>) => (t.has(key) ? t(key, values) : t("generic", { requestId: "" }));
+  const common = await getTranslations("common.errors");
+  return (key: string, values?: Record<string, string | number>) => (t.has(key) ? t(key, values) : common("genericNoReference"));
 }
 
 async function toErrorState(e: unknown, raw: Record<string, unknown>, requestId: string): Promise<ActionState<never>> {
@@ -59,7 +60,7 @@ async function toErrorState(e: unknown, raw: Record<string, unknown>, requestId:
     return { status: "error", code: e.code, formError: tr(e.userMessage, e.values), fieldErrors, values, requestId, details: e.details };
   }
   console.error(JSON.stringify({ level: "error", msg: "action failed", requestId, error: e instanceof Error ? e.stack : String(e) }));
-  const t = await getTranslations("errors");
+  const t = await getTranslations("common.errors");
   return { status: "error", code: "internal", formError: t("generic", { requestId }), values, requestId };
 }
 

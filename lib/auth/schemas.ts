@@ -1,7 +1,7 @@
 // Zod schemas for the auth and account forms; shared by server actions and client forms.
 // Messages are translation keys under "errors".
 import { z } from "zod";
-import { passwordSchema } from "./password";
+import { passwordSchema } from "./password-policy";
 
 export const emailSchema = z
   .string({ error: "emailInvalid" })

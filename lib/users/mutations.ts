@@ -68,3 +68,13 @@ export async function updateProfile({ userId, input, requestId }: { userId: stri
     return after;
   });
 }
+
+/** The language switcher's write: only the locale, audited like any profile change. */
+export async function setUserLocale({ userId, locale }: { userId: string; locale: "en" | "fr" }) {
+  await db().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } });
+    if (before.locale === locale) return;
+    await tx.user.update({ where: { id: userId }, data: { locale } });
+    await recordAudit(tx, { workspaceId: null, actorId: userId, action: "user.set_locale", targetType: "user", targetId: userId, before, after: { locale } });
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordSchema } from "@/lib/auth/password";
+import { passwordSchema } from "@/lib/auth/password-policy";
 import { changePasswordSchema, signUpSchema } from "@/lib/auth/schemas";
 import { slugify, slugSchema } from "@/lib/workspaces/schemas";
 

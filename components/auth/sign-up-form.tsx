@@ -1,0 +1,59 @@
+"use client";
+import { Loader2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { signUpAction } from "@/app/(auth)/signup/actions";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { idleState } from "@/lib/actions/state";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [state, action, pending] = useActionState(signUpAction, idleState);
+  const password = useRef("");
+
+  // Account created: sign in with the same credentials, then continue (e.g. to an invitation).
+  useEffect(() => {
+    if (state.status !== "success" || !state.data) return;
+    void signIn("credentials", { email: state.data.email, password: password.current, redirect: false }).then(() => {
+      router.replace(callbackUrl === "/" ? "/workspaces/new" : callbackUrl);
+      router.refresh();
+    });
+  }, [state, callbackUrl, router]);
+
+  const v = state.values ?? {};
+  return (
+    <form action={action} className="grid gap-4" noValidate>
+      {state.status === "error" && state.formError && (
+        <Alert variant="destructive" role="alert">
+          <AlertDescription>{state.formError}</AlertDescription>
+        </Alert>
+      )}
+      <FormField label={t("name")} name="name" errors={state.fieldErrors?.name}>
+        <Input name="name" autoComplete="name" required defaultValue={v.name} autoFocus />
+      </FormField>
+      <FormField label={t("email")} name="email" errors={state.fieldErrors?.email}>
+        <Input name="email" type="email" autoComplete="email" required defaultValue={v.email} />
+      </FormField>
+      <FormField label={t("password")} name="password" errors={state.fieldErrors?.password} hint={t("passwordHint")}>
+        <Input name="password" type="password" autoComplete="new-password" required onChange={(e) => (password.current = e.target.value)} />
+      </FormField>
+      <Button type="submit" disabled={pending || state.status === "success"} className="w-full">
+        {(pending || state.status === "success") && <Loader2 className="size-4 animate-spin" aria-hidden />}
+        {t("createAccount")}
+      </Button>
+      <p className="text-center text-sm text-muted-foreground">
+        {t("haveAccount")}{" "}
+        <Link className="font-medium text-foreground underline-offset-4 hover:underline" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          {t("signIn")}
+        </Link>
+      </p>
+    </form>
+  );
+}

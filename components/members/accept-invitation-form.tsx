@@ -1,0 +1,33 @@
+"use client";
+import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { acceptInvitationAction } from "@/app/invite/[token]/actions";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { idleState } from "@/lib/actions/state";
+
+export function AcceptInvitationForm({ token, email, restrictedTo }: { token: string; email: string; restrictedTo: string | null }) {
+  const t = useTranslations("invite");
+  const [state, action, pending] = useActionState(acceptInvitationAction, idleState);
+  return (
+    <form action={action} className="grid gap-3">
+      <input type="hidden" name="token" value={token} />
+      {state.status === "error" && state.formError && (
+        <Alert variant="destructive" role="alert">
+          <AlertDescription>{state.formError}</AlertDescription>
+        </Alert>
+      )}
+      {restrictedTo && restrictedTo !== email && (
+        <Alert variant="destructive">
+          <AlertDescription>{t("otherEmail", { email: restrictedTo })}</AlertDescription>
+        </Alert>
+      )}
+      <p className="text-sm text-muted-foreground">{t("signedInAs", { email })}</p>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+        {t("accept")}
+      </Button>
+    </form>
+  );
+}
