@@ -7,6 +7,7 @@ import { createWriteStream, existsSync, readFileSync, readdirSync } from "node:f
 import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedPostgresHandle } from "@/lib/db/embedded";
@@ -247,6 +248,8 @@ interface LoadOutcome {
   failed: number;
   latencies: number[];
   statuses: string;
+  /** The machine's 1-minute load average when the run started: other work skews the figures. */
+  loadAverage: number;
 }
 
 /**
@@ -270,6 +273,7 @@ async function load(opts: {
       else rejected++;
     },
   };
+  const loadAverage = os.loadavg()[0]!;
   const t0 = performance.now();
   const instance = autocannon({ url: opts.base, connections: opts.connections, duration: opts.duration, requests: [request] });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
@@ -278,11 +282,11 @@ async function load(opts: {
   const statuses = Object.entries(result.statusCodeStats)
     .map(([code, { count }]) => `${count}× ${code}`)
     .join(", ");
-  return { seconds, ok, failed: rejected + result.errors, latencies, statuses };
+  return { seconds, ok, failed: rejected + result.errors, latencies, statuses, loadAverage };
 }
 
 function loadFigures(label: string, outcome: LoadOutcome, p95Target: number, what: string): Figure[] {
-  const note = `${what}; ${outcome.ok + outcome.failed} requests in ${outcome.seconds.toFixed(1)} s (${outcome.statuses || "no responses"})`;
+  const note = `${what}; ${outcome.ok + outcome.failed} requests in ${outcome.seconds.toFixed(1)} s (${outcome.statuses || "no responses"}); load average ${outcome.loadAverage.toFixed(1)} at start`;
   return [
     { metric: `${label} throughput`, value: round(outcome.ok / outcome.seconds), unit: "req/s", note: `successful requests per second; ${note}` },
     { metric: `${label} p50`, value: round(percentile(outcome.latencies, 50)), unit: "ms", note },

@@ -43,7 +43,7 @@ function runOne(name: string): Promise<number> {
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 function formatValue(value: number, unit: string): string {
-  const n = Number.isFinite(value) ? value.toLocaleString("en-US", { maximumFractionDigits: 1 }) : String(value);
+  const n = Number.isFinite(value) ? value.toLocaleString("en-US", { maximumFractionDigits: 1, useGrouping: false }) : String(value);
   return `${n} ${unit}`;
 }
 

@@ -69,7 +69,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
 }
 
-const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.resolve(root, config.CLAIMDESK_DATA_DIR), log });
+const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.resolve(root, config.CLAIMDESK_DATA_DIR) });
 if (embedded) {
   process.env.DATABASE_URL = embedded.url;
   log(`Embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`);

@@ -1,7 +1,6 @@
 "use client";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
@@ -25,7 +24,6 @@ function useSignInError() {
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
-  const router = useRouter();
   const describe = useSignInError();
   const [error, setError] = useState<string | null>(null);
   const [email, setEmail] = useState("");
@@ -45,8 +43,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         setError(describe(res?.error ?? "invalidCredentials"));
         return;
       }
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full navigation: every server component re-renders with the new session, and the
+      // client router cache (which still holds signed-out redirects) starts empty.
+      window.location.assign(callbackUrl);
     });
   }
 

@@ -1,7 +1,6 @@
 "use client";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
@@ -14,7 +13,6 @@ import { idleState } from "@/lib/actions/state";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
-  const router = useRouter();
   const [state, action, pending] = useActionState(signUpAction, idleState);
   const password = useRef("");
 
@@ -22,10 +20,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   useEffect(() => {
     if (state.status !== "success" || !state.data) return;
     void signIn("credentials", { email: state.data.email, password: password.current, redirect: false }).then(() => {
-      router.replace(callbackUrl === "/" ? "/workspaces/new" : callbackUrl);
-      router.refresh();
+      window.location.assign(callbackUrl === "/" ? "/workspaces/new" : callbackUrl);
     });
-  }, [state, callbackUrl, router]);
+  }, [state, callbackUrl]);
 
   const v = state.values ?? {};
   return (

@@ -57,7 +57,9 @@ async function toErrorState(e: unknown, raw: Record<string, unknown>, requestId:
     const fieldErrors = e.fieldErrors
       ? Object.fromEntries(Object.entries(e.fieldErrors).map(([f, keys]) => [f, keys.map((k) => tr(k, e.values))]))
       : undefined;
-    return { status: "error", code: e.code, formError: tr(e.userMessage, e.values), fieldErrors, values, requestId, details: e.details };
+    // With field errors the message sits next to the field; the form-level line only points there.
+    const formError = fieldErrors ? tr("checkFields") : tr(e.userMessage, e.values);
+    return { status: "error", code: e.code, formError, fieldErrors, values, requestId, details: e.details };
   }
   console.error(JSON.stringify({ level: "error", msg: "action failed", requestId, error: e instanceof Error ? e.stack : String(e) }));
   const t = await getTranslations("common.errors");
