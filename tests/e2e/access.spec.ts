@@ -57,3 +57,18 @@ test("the health endpoint reports the database", async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(await res.json()).toMatchObject({ status: "ok", database: { ok: true } });
 });
+
+test("a revoked invitation link shows why it no longer works", async ({ page, browser }) => {
+  await signIn(page, demo.admin.email, demo.admin.password, "/w/desk-demo/members");
+  await page.getByRole("button", { name: "Create link" }).click();
+  const link = await page.getByTestId("invite-link").inputValue();
+  await page.reload();
+  await page.getByRole("button", { name: "Revoke" }).first().click();
+  await expect(page.getByText("Invitation revoked.").first()).toBeVisible();
+
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  await visitor.goto(link);
+  await expect(visitor.getByRole("heading", { name: "Invitation revoked" })).toBeVisible();
+  await context.close();
+});
