@@ -163,8 +163,10 @@ interface RunningApp {
   base: string;
   builtNow: boolean;
   startMs: number;
-  /** stderr lines written after the app became healthy (errors during the load runs). */
-  stderrAfterReady: string[];
+  /** Starting until healthy; measuring; stopping (errors then are about shutdown, not load). */
+  phase: "starting" | "measuring" | "stopping";
+  /** stderr lines written while measuring: errors under load. */
+  stderrWhileMeasuring: string[];
 }
 
 async function startApp(tempRoot: string): Promise<RunningApp> {
@@ -186,12 +188,12 @@ async function startApp(tempRoot: string): Promise<RunningApp> {
   // Own process group, so that stopping it reaches every process npm start spawns.
   const child = spawn("npm", ["start"], { cwd: root, env: env as NodeJS.ProcessEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   cleanups.push(async () => {
+    app.phase = "stopping";
     await stopProcessGroup(child);
     await new Promise<void>((resolve) => log.end(resolve));
   });
 
-  const app: RunningApp = { child, port, base: `http://${HOST}:${port}`, builtNow: false, startMs: 0, stderrAfterReady: [] };
-  let ready = false;
+  const app: RunningApp = { child, port, base: `http://${HOST}:${port}`, builtNow: false, startMs: 0, phase: "starting", stderrWhileMeasuring: [] };
   const recent: string[] = [];
   const follow = (stream: NodeJS.ReadableStream, kind: "out" | "err") =>
     createInterface({ input: stream }).on("line", (line) => {
@@ -199,10 +201,10 @@ async function startApp(tempRoot: string): Promise<RunningApp> {
       recent.push(line);
       if (recent.length > 60) recent.shift();
       if (line.includes("Building the app")) app.builtNow = true;
-      if (!ready) console.log(`  app │ ${line}`);
+      if (app.phase === "starting") console.log(`  app │ ${line}`);
       else if (kind === "err") {
-        app.stderrAfterReady.push(line);
-        console.error(`  app! │ ${line}`);
+        if (app.phase === "measuring") app.stderrWhileMeasuring.push(line);
+        console.error(`  app! (${app.phase}) │ ${line}`);
       }
     });
   follow(child.stdout!, "out");
@@ -219,7 +221,7 @@ async function startApp(tempRoot: string): Promise<RunningApp> {
     try {
       const res = await fetch(`${app.base}/api/health`, { signal: AbortSignal.timeout(5000) });
       if (res.status === 200 && ((await res.json()) as { status?: string }).status === "ok") {
-        ready = true;
+        app.phase = "measuring";
         app.startMs = performance.now() - t0;
         console.log(`[${NAME}] app healthy after ${(app.startMs / 1000).toFixed(1)} s${app.builtNow ? " (including next build)" : ""}`);
         return app;
@@ -383,8 +385,11 @@ async function main(): Promise<void> {
   figures.push(...signIn.figures);
   figures.push(...(await benchHome(app, signIn.sessionCookie)));
 
-  if (app.stderrAfterReady.length > 0) {
-    console.error(`[${NAME}] the app wrote ${app.stderrAfterReady.length} stderr line(s) during the load runs; see ${path.relative(root, serverLogPath)}`);
+  // autocannon abandons its in-flight requests when time is up; let the server finish them, so
+  // that stopping it does not turn them into errors in the log.
+  await sleep(2000);
+  if (app.stderrWhileMeasuring.length > 0) {
+    console.error(`[${NAME}] the app wrote ${app.stderrWhileMeasuring.length} stderr line(s) during the load runs; see ${path.relative(root, serverLogPath)}`);
   }
   const file = await writeResult(NAME, figures);
   console.log(`[${NAME}] wrote ${path.relative(root, file)}`);
