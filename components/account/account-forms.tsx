@@ -6,12 +6,12 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { changePasswordAction, updateProfileAction } from "@/app/(app)/(personal)/account/actions";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { idleState } from "@/lib/actions/state";
+import { FormError } from "@/components/form-error";
 import { localeNames, locales } from "@/lib/i18n/config";
 
 export function ProfileForm({ name, locale }: { name: string; locale: "en" | "fr" | null }) {
@@ -71,11 +71,7 @@ export function ChangePasswordForm() {
   }, [state, t]);
   return (
     <form ref={form} action={action} className="grid max-w-md gap-4" noValidate>
-      {state.status === "error" && state.formError && !state.fieldErrors && (
-        <Alert variant="destructive" role="alert">
-          <AlertDescription>{state.formError}</AlertDescription>
-        </Alert>
-      )}
+      <FormError state={state} onlyWithoutFields />
       <FormField label={t("currentPassword")} name="currentPassword" errors={state.fieldErrors?.currentPassword}>
         <Input name="currentPassword" type="password" autoComplete="current-password" required />
       </FormField>

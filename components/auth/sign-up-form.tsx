@@ -5,11 +5,11 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { idleState } from "@/lib/actions/state";
+import { FormError } from "@/components/form-error";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
@@ -27,11 +27,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const v = state.values ?? {};
   return (
     <form action={action} className="grid gap-4" noValidate>
-      {state.status === "error" && state.formError && (
-        <Alert variant="destructive" role="alert">
-          <AlertDescription>{state.formError}</AlertDescription>
-        </Alert>
-      )}
+      <FormError state={state} />
       <FormField label={t("name")} name="name" errors={state.fieldErrors?.name}>
         <Input name="name" autoComplete="name" required defaultValue={v.name} autoFocus />
       </FormField>

@@ -6,6 +6,7 @@ import { acceptInvitationAction } from "@/app/invite/[token]/actions";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { idleState } from "@/lib/actions/state";
+import { FormError } from "@/components/form-error";
 
 export function AcceptInvitationForm({ token, email, restrictedTo }: { token: string; email: string; restrictedTo: string | null }) {
   const t = useTranslations("invite");
@@ -13,11 +14,7 @@ export function AcceptInvitationForm({ token, email, restrictedTo }: { token: st
   return (
     <form action={action} className="grid gap-3">
       <input type="hidden" name="token" value={token} />
-      {state.status === "error" && state.formError && (
-        <Alert variant="destructive" role="alert">
-          <AlertDescription>{state.formError}</AlertDescription>
-        </Alert>
-      )}
+      <FormError state={state} />
       {restrictedTo && restrictedTo !== email && (
         <Alert variant="destructive">
           <AlertDescription>{t("otherEmail", { email: restrictedTo })}</AlertDescription>

@@ -10,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { idleState } from "@/lib/actions/state";
+import { FormError } from "@/components/form-error";
 import { INVITATION_EXPIRY_DAYS } from "@/lib/invitations/schemas";
 
 export function InviteForm({ slug, origin, canInviteOwners }: { slug: string; origin: string; canInviteOwners: boolean }) {
@@ -71,11 +72,7 @@ export function InviteForm({ slug, origin, canInviteOwners }: { slug: string; or
           </Button>
         </div>
       </form>
-      {state.status === "error" && state.formError && !state.fieldErrors && (
-        <Alert variant="destructive" role="alert">
-          <AlertDescription>{state.formError}</AlertDescription>
-        </Alert>
-      )}
+      <FormError state={state} onlyWithoutFields />
       {link && state.data && (
         <Alert role="status">
           <AlertTitle>{t("linkReady", { role: tr(state.data.role) })}</AlertTitle>

@@ -3,11 +3,11 @@ import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createWorkspaceAction } from "@/app/(app)/(personal)/workspaces/new/actions";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { idleState } from "@/lib/actions/state";
+import { FormError } from "@/components/form-error";
 import { slugify } from "@/lib/workspaces/schemas";
 
 export function CreateWorkspaceForm() {
@@ -19,11 +19,7 @@ export function CreateWorkspaceForm() {
 
   return (
     <form action={action} className="grid gap-4" noValidate>
-      {state.status === "error" && state.formError && (
-        <Alert variant="destructive" role="alert">
-          <AlertDescription>{state.formError}</AlertDescription>
-        </Alert>
-      )}
+      <FormError state={state} />
       <FormField label={t("name")} name="name" errors={state.fieldErrors?.name}>
         <Input
           name="name"

@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { deleteWorkspaceAction, updateWorkspaceAction } from "@/app/(app)/w/[slug]/settings/actions";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { idleState } from "@/lib/actions/state";
+import { FormError } from "@/components/form-error";
 
 export function WorkspaceNameForm({ slug, name, editable }: { slug: string; name: string; editable: boolean }) {
   const t = useTranslations("settings");
@@ -26,11 +26,7 @@ export function WorkspaceNameForm({ slug, name, editable }: { slug: string; name
       <FormField label={t("slug")} name="slug-display" hint={t("slugHint")}>
         <Input name="slug-display" value={slug} readOnly disabled />
       </FormField>
-      {state.status === "error" && state.formError && !state.fieldErrors && (
-        <Alert variant="destructive" role="alert">
-          <AlertDescription>{state.formError}</AlertDescription>
-        </Alert>
-      )}
+      <FormError state={state} onlyWithoutFields />
       {editable && (
         <div>
           <Button type="submit" disabled={pending}>

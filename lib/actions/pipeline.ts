@@ -76,34 +76,36 @@ interface WorkspaceCtx<I> extends UserCtx<I> {
   workspace: { id: string; slug: string; name: string };
 }
 
-/** An action anyone may call (sign-up). */
-export function publicAction<S extends z.ZodType, T>(schema: S, run: (ctx: { input: z.output<S>; requestId: string }) => Promise<T>) {
+/** The shared frame: read the payload, run the steps, turn any failure into form state. */
+function action<T>(steps: (raw: Record<string, unknown>, requestId: string) => Promise<T>) {
   return async (_prev: ActionState<T>, payload: Payload): Promise<ActionState<T>> => {
     const raw = payloadToObject(payload);
     const requestId = await currentRequestId();
     try {
-      const input = schema.parse(raw);
-      return { status: "success", data: await run({ input, requestId }) };
+      return { status: "success", data: await steps(raw, requestId) };
     } catch (e) {
       return toErrorState(e, raw, requestId);
     }
   };
 }
 
+async function requireActionUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated", { userMessage: "signedOut" });
+  return user;
+}
+
+/** An action anyone may call (sign-up). */
+export function publicAction<S extends z.ZodType, T>(schema: S, run: (ctx: { input: z.output<S>; requestId: string }) => Promise<T>) {
+  return action((raw, requestId) => run({ input: schema.parse(raw), requestId }));
+}
+
 /** An action for any signed-in user (account settings, create workspace, accept invitation). */
 export function userAction<S extends z.ZodType, T>(schema: S, run: (ctx: UserCtx<z.output<S>>) => Promise<T>) {
-  return async (_prev: ActionState<T>, payload: Payload): Promise<ActionState<T>> => {
-    const raw = payloadToObject(payload);
-    const requestId = await currentRequestId();
-    try {
-      const user = await getCurrentUser();
-      if (!user) throw new AppError("unauthenticated", { userMessage: "signedOut" });
-      const input = schema.parse(raw);
-      return { status: "success", data: await run({ input, user, requestId }) };
-    } catch (e) {
-      return toErrorState(e, raw, requestId);
-    }
-  };
+  return action(async (raw, requestId) => {
+    const user = await requireActionUser();
+    return run({ input: schema.parse(raw), user, requestId });
+  });
 }
 
 /**
@@ -111,21 +113,13 @@ export function userAction<S extends z.ZodType, T>(schema: S, run: (ctx: UserCtx
  * not belong to answers "not found", exactly like one that does not exist.
  */
 export function workspaceAction<S extends z.ZodType, T>(schema: S, run: (ctx: WorkspaceCtx<z.output<S>>) => Promise<T>) {
-  return async (_prev: ActionState<T>, payload: Payload): Promise<ActionState<T>> => {
-    const raw = payloadToObject(payload);
-    const requestId = await currentRequestId();
-    try {
-      const user = await getCurrentUser();
-      if (!user) throw new AppError("unauthenticated", { userMessage: "signedOut" });
-      const found = await findMembership({ userId: user.id, slug: String(raw.workspaceSlug ?? "") });
-      if (!found) throw new AppError("not_found", { userMessage: "workspaceNotFound" });
-      const { workspaceSlug: _slug, ...rest } = raw;
-      const input = schema.parse(rest);
-      const { workspace, actor } = found;
-      const data = await run({ input, user, requestId, actor, workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name } });
-      return { status: "success", data };
-    } catch (e) {
-      return toErrorState(e, raw, requestId);
-    }
-  };
+  return action(async (raw, requestId) => {
+    const user = await requireActionUser();
+    const { workspaceSlug, ...rest } = raw;
+    const found = await findMembership({ userId: user.id, slug: String(workspaceSlug ?? "") });
+    if (!found) throw new AppError("not_found", { userMessage: "workspaceNotFound" });
+    const { workspace, actor } = found;
+    const input = schema.parse(rest);
+    return run({ input, user, requestId, actor, workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name } });
+  });
 }
