@@ -1,15 +1,14 @@
 "use client";
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { changePasswordAction, updateProfileAction } from "@/app/(app)/(personal)/account/actions";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { SubmitButton } from "@/components/submit-button";
 import { idleState } from "@/lib/actions/state";
 import { FormError } from "@/components/form-error";
 import { localeNames, locales } from "@/lib/i18n/config";
@@ -47,10 +46,9 @@ export function ProfileForm({ name, locale }: { name: string; locale: "en" | "fr
         )}
       </FormField>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+        <SubmitButton pending={pending}>
           {tc("save")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );
@@ -82,10 +80,9 @@ export function ChangePasswordForm() {
         <Input name="confirmPassword" type="password" autoComplete="new-password" required />
       </FormField>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+        <SubmitButton pending={pending}>
           {t("changePassword")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

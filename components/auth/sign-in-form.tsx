@@ -1,11 +1,10 @@
 "use client";
-import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/submit-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
@@ -64,10 +63,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <Label htmlFor="password">{t("password")}</Label>
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+      <SubmitButton pending={pending} className="w-full">
         {t("signIn")}
-      </Button>
+      </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
         {t("noAccount")}{" "}
         <Link className="font-medium text-foreground underline-offset-4 hover:underline" href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>

@@ -1,10 +1,9 @@
 "use client";
-import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { acceptInvitationAction } from "@/app/invite/[token]/actions";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/submit-button";
 import { idleState } from "@/lib/actions/state";
 import { FormError } from "@/components/form-error";
 
@@ -21,10 +20,9 @@ export function AcceptInvitationForm({ token, email, restrictedTo }: { token: st
         </Alert>
       )}
       <p className="text-sm text-muted-foreground">{t("signedInAs", { email })}</p>
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+      <SubmitButton pending={pending} className="w-full">
         {t("accept")}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { Check, Copy, Loader2 } from "lucide-react";
+import { Check, Copy } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { SubmitButton } from "@/components/submit-button";
 import { idleState } from "@/lib/actions/state";
 import { FormError } from "@/components/form-error";
 import { INVITATION_EXPIRY_DAYS } from "@/lib/invitations/schemas";
@@ -66,10 +67,9 @@ export function InviteForm({ slug, origin, canInviteOwners }: { slug: string; or
           <Input name="email" type="email" placeholder="name@newsroom.example" defaultValue={state.values?.email} />
         </FormField>
         <div className="md:pt-[1.375rem]">
-          <Button type="submit" disabled={pending} className="w-full md:w-auto">
-            {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+          <SubmitButton pending={pending} className="w-full md:w-auto">
             {t("createLink")}
-          </Button>
+          </SubmitButton>
         </div>
       </form>
       <FormError state={state} onlyWithoutFields />

@@ -1,11 +1,10 @@
 "use client";
-import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createWorkspaceAction } from "@/app/(app)/(personal)/workspaces/new/actions";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/submit-button";
 import { idleState } from "@/lib/actions/state";
 import { FormError } from "@/components/form-error";
 import { slugify } from "@/lib/workspaces/schemas";
@@ -47,10 +46,9 @@ export function CreateWorkspaceForm() {
         />
       </FormField>
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+        <SubmitButton pending={pending}>
           {t("create")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

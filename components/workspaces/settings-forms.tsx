@@ -7,6 +7,7 @@ import { deleteWorkspaceAction, updateWorkspaceAction } from "@/app/(app)/w/[slu
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/submit-button";
 import { idleState } from "@/lib/actions/state";
 import { FormError } from "@/components/form-error";
 
@@ -29,10 +30,9 @@ export function WorkspaceNameForm({ slug, name, editable }: { slug: string; name
       <FormError state={state} onlyWithoutFields />
       {editable && (
         <div>
-          <Button type="submit" disabled={pending}>
-            {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+          <SubmitButton pending={pending}>
             {tc("save")}
-          </Button>
+          </SubmitButton>
         </div>
       )}
     </form>
