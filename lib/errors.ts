@@ -57,7 +57,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "notFound") => new AppError("not_found", { userMessage: what });
-export const forbidden = (why = "forbidden") => new AppError("forbidden", { userMessage: why });
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

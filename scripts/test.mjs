@@ -12,7 +12,7 @@ const stages = [
   ["typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["lint", "npx", ["eslint", ".", "--max-warnings=0"]],
   ["unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]],
-  ["e2e", "npx", ["playwright", "test"]],
+  ["e2e", "sh", ["-c", "bash scripts/ensure-chromium.sh && npx playwright test"]],
 ];
 
 const only = process.argv.slice(2);

@@ -1,11 +1,10 @@
 "use client";
-import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/submit-button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { idleState } from "@/lib/actions/state";
@@ -37,10 +36,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <FormField label={t("password")} name="password" errors={state.fieldErrors?.password} hint={t("passwordHint")}>
         <Input name="password" type="password" autoComplete="new-password" required onChange={(e) => (password.current = e.target.value)} />
       </FormField>
-      <Button type="submit" disabled={pending || state.status === "success"} className="w-full">
-        {(pending || state.status === "success") && <Loader2 className="size-4 animate-spin" aria-hidden />}
+      {/* Stays busy after success while the new account signs in and navigates away. */}
+      <SubmitButton pending={pending || state.status === "success"} className="w-full">
         {t("createAccount")}
-      </Button>
+      </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
         {t("haveAccount")}{" "}
         <Link className="font-medium text-foreground underline-offset-4 hover:underline" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>

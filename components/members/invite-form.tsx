@@ -8,6 +8,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { RoleItems } from "@/components/members/role-items";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { SubmitButton } from "@/components/submit-button";
 import { idleState } from "@/lib/actions/state";
@@ -20,7 +21,6 @@ export function InviteForm({ slug, origin, canInviteOwners }: { slug: string; or
   const router = useRouter();
   const [state, action, pending] = useActionState(createInvitationAction, idleState);
   const [copied, setCopied] = useState(false);
-  const roles = canInviteOwners ? ["viewer", "editor", "admin", "owner"] : ["viewer", "editor", "admin"];
   const link = state.status === "success" && state.data ? `${origin}/invite/${state.data.token}` : null;
 
   useEffect(() => {
@@ -37,13 +37,7 @@ export function InviteForm({ slug, origin, canInviteOwners }: { slug: string; or
             <SelectTrigger {...trigger} className="w-full">
               <SelectValue />
             </SelectTrigger>
-            <SelectContent>
-              {roles.map((r) => (
-                <SelectItem key={r} value={r}>
-                  {tr(r)}
-                </SelectItem>
-              ))}
-            </SelectContent>
+            <RoleItems includeOwner={canInviteOwners} />
           </Select>
           )}
         </FormField>

@@ -17,7 +17,8 @@ import {
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { RoleItems } from "@/components/members/role-items";
+import { Select, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 type Role = "viewer" | "editor" | "admin" | "owner";
@@ -49,7 +50,6 @@ export function MembersTable({
   const changeRole = useAction(changeRoleAction);
   const remove = useAction(removeMemberAction);
   const leave = useAction(leaveWorkspaceAction);
-  const roles: Role[] = canManageOwners ? ["viewer", "editor", "admin", "owner"] : ["viewer", "editor", "admin"];
 
   return (
     <Table>
@@ -90,13 +90,7 @@ export function MembersTable({
                     <SelectTrigger className="h-8 w-36" aria-label={t("roleOf", { name: m.name })}>
                       <SelectValue />
                     </SelectTrigger>
-                    <SelectContent>
-                      {roles.map((r) => (
-                        <SelectItem key={r} value={r}>
-                          {tr(r)}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
+                    <RoleItems includeOwner={canManageOwners} />
                   </Select>
                 ) : (
                   <Badge variant={m.role === "owner" ? "default" : "secondary"}>{tr(m.role)}</Badge>

@@ -22,7 +22,7 @@ function payloadToObject(payload: Payload): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of payload.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    out[key] = typeof value === "string" ? value : value;
+    out[key] = value;
   }
   return out;
 }

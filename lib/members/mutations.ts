@@ -3,7 +3,6 @@ import { authorize, type Actor } from "@/lib/authz/authorize";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRoleSchema, removeMemberSchema, type ChangeRoleInput, type RemoveMemberInput } from "./schemas";
 
 /**
@@ -86,7 +85,7 @@ export async function leaveWorkspace({ actor, requestId }: { actor: Actor; reque
       action: "member.leave",
       targetType: "membership",
       targetId: mine.id,
-      before: { userId: mine.userId, role: mine.role as Role },
+      before: { userId: mine.userId, role: mine.role },
       requestId,
     });
   });

@@ -7,6 +7,7 @@ import { MembersTable } from "@/components/members/members-table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/authz/authorize";
+import { env } from "@/lib/env";
 import { listInvitations } from "@/lib/invitations/queries";
 import { listMembers } from "@/lib/members/queries";
 import { requireWorkspace } from "@/lib/workspaces/queries";
@@ -25,7 +26,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const members = await listMembers({ actor });
   const invitations = canManage ? await listInvitations({ actor }) : [];
   const h = await headers();
-  const origin = process.env.NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+  const origin = env().NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
 
   return (
     <div className="grid gap-6">
