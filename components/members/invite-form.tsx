@@ -72,8 +72,8 @@ export function InviteForm({ slug, origin, canInviteOwners }: { slug: string; or
           <AlertTitle>{t("linkReady", { role: tr(state.data.role) })}</AlertTitle>
           <AlertDescription>
             <p className="mb-2">{t("linkOnce")}</p>
-            <div className="flex gap-2">
-              <Input readOnly value={link} aria-label={t("inviteLink")} data-testid="invite-link" onFocus={(e) => e.currentTarget.select()} className="font-mono text-xs" />
+            <div className="flex w-full gap-2">
+              <Input readOnly value={link} aria-label={t("inviteLink")} data-testid="invite-link" onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 font-mono text-xs" />
               <Button
                 type="button"
                 variant="outline"
