@@ -33,6 +33,17 @@ export const envSchema = z.object({
   /** Trust X-Forwarded-For for the client IP (set behind a reverse proxy). */
   TRUST_PROXY: booleanish.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /**
+   * Hosts (names or IPs, comma-separated) that URL import may fetch even though they are private,
+   * loopback or link-local — e.g. "127.0.0.1,localhost" for a local fixture server. Unset: none.
+   */
+  IMPORT_URL_ALLOW_HOSTS: z.string().optional(),
+  /** Largest uploaded file, and largest file inside a .zip, in bytes (default 10 MB). */
+  IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
+  /** Most files a .zip upload may hold (default 200). */
+  IMPORT_ZIP_MAX_ENTRIES: z.coerce.number().int().min(1).default(200),
+  /** Most bytes a .zip upload may expand to (default 50 MB). */
+  IMPORT_ZIP_MAX_BYTES: z.coerce.number().int().min(1).default(50 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,9 @@
+// Server start-up hook (Next.js): the Node server also works the import queue, so a single
+// `npm start` imports in the background. Set IMPORT_WORKER=0 on instances that should only serve.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.IMPORT_WORKER === "0") return;
+  const { startImportWorker } = await import("@/lib/import/worker");
+  await startImportWorker().catch((e: unknown) => {
+    console.error(JSON.stringify({ level: "error", msg: "import worker failed to start", error: e instanceof Error ? e.message : String(e) }));
+  });
+}
