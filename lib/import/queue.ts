@@ -9,6 +9,7 @@ export const IMPORT_JOB = "import-item";
 /** Retries with exponential backoff for unexpected failures; bad input fails at once. */
 export const IMPORT_RETRY = { retryLimit: 3, retryDelay: 2, retryBackoff: true } as const;
 
+const stopping = new WeakSet<PgBoss>();
 const globalForBoss = globalThis as unknown as { __claimdeskBoss?: { url: string; boss: Promise<PgBoss> } };
 
 /** The started pg-boss instance for the current DATABASE_URL (its schema is created on first start). */
@@ -19,7 +20,10 @@ export function getBoss(): Promise<PgBoss> {
   if (current && current.url === url) return current.boss;
   const boss = (async () => {
     const instance = new PgBoss({ connectionString: url, schema: "pgboss", max: 4, supervise: true, schedule: false });
-    instance.on("error", (e) => console.error(JSON.stringify({ level: "error", msg: "pg-boss error", error: e.message })));
+    instance.on("error", (e) => {
+      // Connections cut while the queue stops (shutdown, tests) are expected, not errors.
+      if (!stopping.has(instance)) console.error(JSON.stringify({ level: "error", msg: "pg-boss error", error: e.message }));
+    });
     await instance.start();
     await instance.createQueue(IMPORT_JOB, { name: IMPORT_JOB, ...IMPORT_RETRY });
     return instance;
@@ -44,5 +48,9 @@ export async function enqueueImportItems(tx: Tx, itemIds: string[]): Promise<voi
 export async function stopBoss(): Promise<void> {
   const current = globalForBoss.__claimdeskBoss;
   globalForBoss.__claimdeskBoss = undefined;
-  if (current) await (await current.boss).stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => {});
+  if (!current) return;
+  const boss = await current.boss.catch(() => null);
+  if (!boss) return;
+  stopping.add(boss);
+  await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => {});
 }
