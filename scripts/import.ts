@@ -6,6 +6,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { createTranslator } from "use-intl/core";
+import messages from "@/messages/en.json" with { type: "json" };
 import type { Actor } from "@/lib/authz/authorize";
 import { db, disconnectDb } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
@@ -35,6 +37,13 @@ async function collect(target: string, out: IncomingFile[]): Promise<void> {
   } else if (info.isFile()) {
     out.push({ name: path.basename(target), bytes: new Uint8Array(await readFile(target)) });
   }
+}
+
+// The same English messages the web app shows for each failure.
+const t = createTranslator({ locale: "en", messages, namespace: "errors" });
+function reason(key: string | null, values: unknown): string {
+  if (!key || !t.has(key as never)) return key ?? "failed";
+  return (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, (values ?? undefined) as Record<string, string | number> | undefined);
 }
 
 const config = env();
@@ -86,7 +95,7 @@ try {
             : `✔ ${item.name} → article ${item.articleId}`
           : item.status === "duplicate"
             ? `≡ ${item.name}: duplicate of article ${item.duplicateOfId}`
-            : `✘ ${item.name}: ${item.errorKey ?? "failed"}${item.errorValues ? ` ${JSON.stringify(item.errorValues)}` : ""}`;
+            : `✘ ${item.name}: ${reason(item.errorKey, item.errorValues)}`;
       if (item.status === "failed") exitCode = 1;
       bar.stop();
       console.log(line);
@@ -102,7 +111,7 @@ try {
   const by = (s: string) => items.filter((i) => i.status === s).length;
   console.log(`${by("done")} imported, ${by("duplicate")} duplicates, ${by("failed")} failed`);
 } catch (e) {
-  console.error(isAppError(e) ? `Import refused: ${e.userMessage}` : e instanceof Error ? e.message : e);
+  console.error(isAppError(e) ? `Import refused: ${reason(e.userMessage, e.values)}` : e instanceof Error ? e.message : e);
   exitCode = 1;
 } finally {
   await stopBoss();

@@ -5,14 +5,16 @@
 //   <AppShell user={{ name, email }} workspaces={memberships} current={current}>
 //     {children}
 //   </AppShell>
-import { HouseIcon, SettingsIcon, UsersIcon } from "lucide-react";
+import { FileTextIcon, HouseIcon, SettingsIcon, UploadIcon, UsersIcon } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type * as React from "react";
+
+import { can } from "@/lib/authz/authorize";
 
 import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLink } from "./nav-link";
-import type { AppNavItem, ShellUser, ShellWorkspace } from "./types";
+import type { AppNavItem, ShellUser, ShellWorkspace, WorkspaceRole } from "./types";
 import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
@@ -23,8 +25,9 @@ export type AppShellProps = {
   /** The workspace being viewed; null on pages outside one (e.g. /account). */
   current: ShellWorkspace | null;
   /**
-   * Sidebar links. Defaults to the workspace's Home, Members and Settings; pass your own list
-   * to add sections or to hide what the user's role cannot open.
+   * Sidebar links. Defaults to the workspace's Home, Articles, Import (roles that may import),
+   * Members and Settings; pass your own list to add sections or to hide what the user's role
+   * cannot open.
    */
   navItems?: AppNavItem[];
   /** Optional content at the left of the top bar (breadcrumbs, search). */
@@ -32,12 +35,18 @@ export type AppShellProps = {
   children: React.ReactNode;
 };
 
-/** The default sidebar links of a workspace (translated). */
-export async function getWorkspaceNavItems(slug: string): Promise<AppNavItem[]> {
+/**
+ * The default sidebar links of a workspace (translated). Import is left out for roles that
+ * cannot import (the page itself still explains why to a viewer who opens it).
+ */
+export async function getWorkspaceNavItems(slug: string, role?: WorkspaceRole): Promise<AppNavItem[]> {
   const t = await getTranslations("nav");
   const base = `/w/${encodeURIComponent(slug)}`;
+  const mayImport = role === undefined || can(role, "articles.import");
   return [
     { href: base, label: t("home"), icon: <HouseIcon />, exact: true },
+    { href: `${base}/articles`, label: t("articles"), icon: <FileTextIcon /> },
+    ...(mayImport ? [{ href: `${base}/import`, label: t("import"), icon: <UploadIcon /> }] : []),
     { href: `${base}/members`, label: t("members"), icon: <UsersIcon /> },
     { href: `${base}/settings`, label: t("settings"), icon: <SettingsIcon /> },
   ];
@@ -47,7 +56,7 @@ export const MAIN_CONTENT_ID = "main-content";
 
 export async function AppShell({ user, workspaces, current, navItems, topBar, children }: AppShellProps) {
   const t = await getTranslations("nav");
-  const items = navItems ?? (current ? await getWorkspaceNavItems(current.slug) : []);
+  const items = navItems ?? (current ? await getWorkspaceNavItems(current.slug, current.role) : []);
 
   const sidebar = (
     <>

@@ -20,7 +20,8 @@ interface RouteCtx<P> {
 
 export async function errorResponse(e: unknown, requestId: string): Promise<Response> {
   const t = await getTranslations("errors");
-  const tr = (key: string, values?: Record<string, string | number>) => (t.has(key) ? t(key, values) : key);
+  const common = await getTranslations("common.errors");
+  const tr = (key: string, values?: Record<string, string | number>) => (t.has(key) ? t(key, values) : common("genericNoReference"));
   if (e instanceof z.ZodError) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of e.issues) (fieldErrors[String(issue.path[0] ?? "_")] ??= []).push(tr(issue.message));
@@ -30,7 +31,6 @@ export async function errorResponse(e: unknown, requestId: string): Promise<Resp
     return Response.json({ error: { code: e.code, message: tr(e.userMessage, e.values), requestId, details: e.details } }, { status: e.status });
   }
   console.error(JSON.stringify({ level: "error", msg: "route failed", requestId, error: e instanceof Error ? e.stack : String(e) }));
-  const common = await getTranslations("common.errors");
   return Response.json({ error: { code: "internal", message: common("generic", { requestId }), requestId } }, { status: 500 });
 }
 

@@ -127,7 +127,8 @@ export function decide(cands: readonly Candidate[], opts: CleanOptions = {}): De
   let headline: Set<string> | undefined;
   for (let i = 0; i < Math.min(firstProse, n); i++) {
     const ctx = contexts[i]!;
-    if (decisions[i]!.removed || ctx.key === "") continue;
+    // Boilerplate (removed, or restored by an editor) never plays the headline.
+    if (decisions[i]!.match || ctx.key === "") continue;
     const headlineLike = !endsSentence(ctx.text) && ctx.words <= 30;
     if (seen.has(ctx.key)) {
       setMatch(i, "repeated-headline", "duplicate-line");

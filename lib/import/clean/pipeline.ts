@@ -16,14 +16,18 @@ export interface PipelineMode {
  * A plain-text line reads as a heading: short, no closing punctuation, capitalised, a single input
  * line, followed by more text. The first block may be a long headline.
  */
-function looksLikeHeading(j: Joined, index: number, all: readonly Joined[]): boolean {
+function looksLikeHeading(j: Joined, index: number, all: readonly Joined[], first: number): boolean {
   const t = j.cand.text;
   if (index === all.length - 1 || j.parts.length > 1 || t.includes("\n") || t.length > 200) return false;
   if (endsSentence(t) || /[,\-–]$/.test(t) || !startsUppercaseOrDigit(t)) return false;
-  return countWords(t) <= (index === 0 ? 30 : 14);
+  return countWords(t) <= (index === first ? 30 : 14);
 }
 
-function toBlock(j: Joined, index: number, all: readonly Joined[], mode: PipelineMode): Block {
+/**
+ * `first` is the index of the first block that is not restored boilerplate: a line an editor put
+ * back ("Share on Facebook") stays a plain paragraph and never takes the headline's place.
+ */
+function toBlock(j: Joined, index: number, all: readonly Joined[], mode: PipelineMode, restored: boolean, first: number): Block {
   const c = j.cand;
   const text = c.text.replace(/\n{2,}/g, "\n");
   const links = c.links.length > 0 ? c.links.map((l) => ({ ...l })) : undefined;
@@ -31,7 +35,8 @@ function toBlock(j: Joined, index: number, all: readonly Joined[], mode: Pipelin
   if (c.type === "heading") block = { type: "heading", text, level: c.level ?? 2 };
   else if (c.type === "list-item") block = { type: "list-item", text, ordered: c.ordered ?? false };
   else if (c.type === "quote") block = { type: "quote", text };
-  else if (mode.inferHeadings && c.type === undefined && looksLikeHeading(j, index, all)) block = { type: "heading", text, level: index === 0 ? 1 : 2 };
+  else if (mode.inferHeadings && !restored && c.type === undefined && looksLikeHeading(j, index, all, first))
+    block = { type: "heading", text, level: index === first ? 1 : 2 };
   else block = { type: "paragraph", text };
   if (links) block.links = links;
   return block;
@@ -50,7 +55,9 @@ export function runPipeline(input: readonly Candidate[], opts: CleanOptions, mod
     }
   });
   const joined = repairParagraphs(keptCands, keptIdx, { blankLineParagraphs: mode.blankLineParagraphs });
-  const blocks = joined.map((j, k) => toBlock(j, k, joined, mode));
+  const isRestored = (j: Joined) => j.parts.every((p) => decisions[p]!.match !== undefined);
+  const first = Math.max(0, joined.findIndex((j) => !isRestored(j)));
+  const blocks = joined.map((j, k) => toBlock(j, k, joined, mode, isRestored(j), first));
 
   // A removed line's position is the block that followed it.
   const blockOf = new Map<number, number>();

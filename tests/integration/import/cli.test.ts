@@ -31,7 +31,7 @@ describe("npm run import", () => {
     const res = runCli([path.join(dir, "one.txt"), path.join(dir, "folder"), "--workspace", workspace.slug]);
     expect(res.stdout).toMatch(/✔ one\.txt → article/);
     expect(res.stdout).toMatch(/✔ two\.md → article/);
-    expect(res.stdout).toMatch(/✘ empty\.txt: importEmptyFile/);
+    expect(res.stdout).toMatch(/✘ empty\.txt: This file is empty\./);
     expect(res.stdout).toContain("2 imported, 0 duplicates, 1 failed");
     expect(res.status).toBe(1);
     expect(await db().article.count({ where: { workspaceId: workspace.id } })).toBe(2);

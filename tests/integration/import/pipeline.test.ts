@@ -232,3 +232,23 @@ describe("import pipeline", () => {
     expect((await items(batchId))[0]?.status).toBe("done");
   });
 });
+
+describe("restoring keeps the rest of the cleaning as it was", () => {
+  it("a restored share line at the top does not become the headline, and the repeated headline stays removed", async () => {
+    const { members } = await createWorkspaceWithMembers(["editor"]);
+    const text = ["Follow us on social media", "", "Drone strike hits refinery in Ryazan", "", "Drone strike hits refinery in Ryazan", "", "A fire broke out at the refinery after the strike, the regional governor said on Telegram, adding that nobody was hurt in the attack overnight."].join("\n");
+    const { batchId } = await importPaste({ actor: members.editor!, input: { text } });
+    await drain([batchId]);
+    const [item] = await items(batchId);
+    const v1 = (await getArticle({ actor: members.editor!, articleId: item!.articleId! }))!.version;
+    const share = v1.removed.find((r) => r.text === "Follow us on social media")!;
+    expect(v1.removed.filter((r) => r.reason === "repeated-headline")).toHaveLength(1);
+    await restoreRemovedLine({ actor: members.editor!, input: { articleId: item!.articleId!, lineId: share.id } });
+    const v2 = (await getArticle({ actor: members.editor!, articleId: item!.articleId! }))!.version;
+    expect(v2.removed.map((r) => r.reason)).toEqual(["repeated-headline"]);
+    expect(v2.text.split("Drone strike hits refinery in Ryazan").length - 1).toBe(1);
+    const nodes = (v2.doc as { content: { type: string; attrs?: { level?: number }; content?: { text: string }[] }[] }).content;
+    expect(nodes[0]).toMatchObject({ type: "paragraph", content: [{ text: "Follow us on social media" }] });
+    expect(nodes[1]).toMatchObject({ type: "heading", attrs: { level: 1 } });
+  });
+});

@@ -23,7 +23,7 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
   const role = membership.role;
 
   const steps = [
-    { icon: FileText, title: t("stepImportTitle"), body: t("stepImportBody"), allowed: can(role, "articles.import") },
+    { icon: FileText, title: t("stepImportTitle"), body: t("stepImportBody"), allowed: can(role, "articles.import"), href: `/w/${slug}/import` },
     { icon: Highlighter, title: t("stepClaimsTitle"), body: t("stepClaimsBody"), allowed: can(role, "claims.write") },
     { icon: UserPlus, title: t("stepInviteTitle"), body: t("stepInviteBody"), allowed: can(role, "members.manage"), href: `/w/${slug}/members` },
   ];
