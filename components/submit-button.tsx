@@ -4,9 +4,9 @@ import { Loader2 } from "lucide-react";
 import type * as React from "react";
 import { Button } from "@/components/ui/button";
 
-export function SubmitButton({ pending, children, ...props }: { pending: boolean } & Omit<React.ComponentProps<typeof Button>, "type">) {
+export function SubmitButton({ pending, disabled, children, ...props }: { pending: boolean } & Omit<React.ComponentProps<typeof Button>, "type">) {
   return (
-    <Button type="submit" disabled={pending || props.disabled} aria-busy={pending || undefined} {...props}>
+    <Button {...props} type="submit" disabled={pending || disabled} aria-busy={pending || undefined}>
       {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
       {children}
     </Button>

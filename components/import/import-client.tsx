@@ -7,6 +7,7 @@ import { ClipboardPasteIcon, FileUpIcon, LinkIcon, Loader2Icon, SparklesIcon, Wi
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/submit-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
@@ -351,10 +352,9 @@ export function ImportClient({
                 {errorBox}
                 {sendingBar}
                 <div className="flex flex-wrap items-center gap-3">
-                  <Button type="submit" disabled={sending || files.length === 0 || tooManyFiles} data-testid="import-submit">
-                    {sending && <Loader2Icon className="animate-spin" aria-hidden />}
+                  <SubmitButton pending={sending} disabled={files.length === 0 || tooManyFiles} data-testid="import-submit">
                     {files.length > 0 ? t("importFiles", { count: files.length }) : t("importButton")}
-                  </Button>
+                  </SubmitButton>
                   {files.length === 0 && <span className="text-sm text-muted-foreground">{t("noFilesYet")}</span>}
                 </div>
               </form>
@@ -402,10 +402,9 @@ export function ImportClient({
                 {formError && !urlErrors.length ? errorBox : null}
                 {sendingBar}
                 <div className="flex flex-wrap items-center gap-3">
-                  <Button type="submit" disabled={sending || urlTokens.length === 0 || tooManyUrls}>
-                    {sending && <Loader2Icon className="animate-spin" aria-hidden />}
+                  <SubmitButton pending={sending} disabled={urlTokens.length === 0 || tooManyUrls}>
                     {urlTokens.length > 0 ? t("importUrls", { count: urlTokens.length }) : t("importButton")}
-                  </Button>
+                  </SubmitButton>
                 </div>
               </form>
             </TabsContent>
@@ -478,10 +477,9 @@ export function ImportClient({
                 {formError && !error?.fieldErrors?.text && !error?.fieldErrors?.html && !error?.fieldErrors?.title ? errorBox : null}
                 {sendingBar}
                 <div className="flex flex-wrap items-center gap-3">
-                  <Button type="submit" disabled={sending || !text.trim()}>
-                    {sending && <Loader2Icon className="animate-spin" aria-hidden />}
+                  <SubmitButton pending={sending} disabled={!text.trim()}>
                     {t("importPaste")}
-                  </Button>
+                  </SubmitButton>
                 </div>
               </form>
             </TabsContent>
