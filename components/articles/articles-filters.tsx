@@ -80,7 +80,9 @@ export function ArticlesFilters({
           <Label htmlFor="articles-language">{t("languageFilter")}</Label>
           <Select value={values.language ?? ALL} onValueChange={(v) => apply({ language: v === ALL ? undefined : v })}>
             <SelectTrigger id="articles-language" className="w-full">
-              <SelectValue />
+              {/* Explicit text: Radix only fills SelectValue once the options mount, which left the
+                  server-rendered trigger blank until hydration. */}
+              <SelectValue>{languages.find((l) => l.value === values.language)?.label ?? t("allLanguages")}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               <SelectItem value={ALL}>{t("allLanguages")}</SelectItem>
@@ -96,7 +98,7 @@ export function ArticlesFilters({
           <Label htmlFor="articles-outlet">{t("outletFilter")}</Label>
           <Select value={values.outlet ?? ALL} onValueChange={(v) => apply({ outlet: v === ALL ? undefined : v })}>
             <SelectTrigger id="articles-outlet" className="w-full">
-              <SelectValue />
+              <SelectValue>{values.outlet ?? t("allOutlets")}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               <SelectItem value={ALL}>{t("allOutlets")}</SelectItem>
