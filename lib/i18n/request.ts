@@ -2,12 +2,12 @@
 // and decides the UI language: explicit choice in this browser (NEXT_LOCALE cookie) → the
 // signed-in user's profile language → Accept-Language → English.
 import { cookies, headers } from "next/headers";
-import type { AbstractIntlMessages } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 
 import { getCurrentUser } from "@/lib/auth/session";
 
 import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
+import { messagesFor } from "./messages";
 
 /** The locale for the current request (also usable from route handlers and server actions). */
 export async function resolveRequestLocale(): Promise<Locale> {
@@ -23,6 +23,5 @@ export default getRequestConfig(async ({ locale: explicitLocale }) => {
   // `getTranslations({ locale: "fr" })` (e.g. to render an email in the recipient's language)
   // passes an explicit locale, which wins over the request's.
   const locale = isLocale(explicitLocale) ? explicitLocale : await resolveRequestLocale();
-  const messages = (await import(`../../messages/${locale}.json`)) as { default: AbstractIntlMessages };
-  return { locale, messages: messages.default };
+  return { locale, messages: messagesFor(locale) };
 });

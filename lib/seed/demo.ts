@@ -3,6 +3,7 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { defaultVerdictRows } from "@/lib/verdicts/defaults";
 import { DEMO_USERS, DEMO_WORKSPACE } from "./demo-users";
 
 export { DEMO_USERS, DEMO_WORKSPACE };
@@ -15,6 +16,7 @@ export async function seedDemo(): Promise<{ workspaceSlug: string; users: typeof
       create: { ...DEMO_WORKSPACE },
       update: {},
     });
+    await tx.verdict.createMany({ data: defaultVerdictRows(workspace.id), skipDuplicates: true });
     for (const [i, u] of DEMO_USERS.entries()) {
       const user = await tx.user.upsert({
         where: { email: u.email },

@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/authz/authorize";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { defaultVerdictRows } from "@/lib/verdicts/defaults";
 import {
   createWorkspaceSchema,
   deleteWorkspaceSchema,
@@ -19,6 +20,7 @@ export async function createWorkspace({ userId, input, requestId }: { userId: st
     return await db().$transaction(async (tx) => {
       const workspace = await tx.workspace.create({ data: { name: data.name, slug: data.slug } });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId, role: "owner" } });
+      await tx.verdict.createMany({ data: defaultVerdictRows(workspace.id) });
       await recordAudit(tx, {
         workspaceId: workspace.id,
         actorId: userId,

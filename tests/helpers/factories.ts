@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/authorize";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { defaultVerdictRows } from "@/lib/verdicts/defaults";
 
 export const TEST_PASSWORD = "test-password-2026";
 let hashed: Promise<string> | undefined;
@@ -21,6 +22,7 @@ export async function createUser(overrides: { email?: string; name?: string } = 
 export async function createWorkspaceWithMembers(roles: Role[] = ["owner", "admin", "editor", "viewer"]) {
   const slug = `ws-${randomUUID().slice(0, 8)}`;
   const workspace = await db().workspace.create({ data: { name: `Workspace ${slug}`, slug } });
+  await db().verdict.createMany({ data: defaultVerdictRows(workspace.id) });
   const members: Record<string, Actor & { membershipId: string; email: string }> = {};
   for (const [i, role] of roles.entries()) {
     const user = await createUser();
