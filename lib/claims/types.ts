@@ -146,3 +146,27 @@ export interface ClaimDetailDTO extends ClaimDTO {
 export interface ClaimConflictDetails {
   current: ClaimDTO;
 }
+
+/** A claim found by the "another claim as evidence" picker. */
+export interface ClaimSearchHit {
+  id: string;
+  statement: string;
+  quote: string;
+  verdictId: string;
+  articleId: string;
+  articleTitle: string;
+}
+
+/** What happened to each claim when an article got a new version. */
+export interface ReanchorOutcome {
+  claimId: string;
+  method: AnchorMethod;
+  score: number | null;
+  reason: string | null;
+}
+
+/** The result of saving a corrected text ("edit text" mode). */
+export interface EditTextResult {
+  version: number;
+  outcomes: ReanchorOutcome[];
+}
