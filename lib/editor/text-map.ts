@@ -165,10 +165,21 @@ export function selectionToText(map: TextMap, from: number, to: number): { start
   return start < end ? { start, end } : null;
 }
 
-/** The document range [from, to) of plain-text range [start, end); null when it covers no text. */
+/**
+ * The document range of plain-text range [start, end), without the block gaps at its edges (a
+ * range that starts at a block's end starts in the next block); null when it covers no text.
+ */
 export function textToRange(map: TextMap, start: number, end: number): { from: number; to: number } | null {
-  if (!(end > start)) return null;
-  const from = textToPos(map, start, "forward");
-  const to = textToPos(map, end, "backward");
+  const { blocks } = map;
+  if (!(end > start) || blocks.length === 0) return null;
+  let s = Math.max(start, 0);
+  let e = Math.min(end, map.text.length);
+  const i = Math.max(0, lastAtOrBefore(blocks, s, "textStart"));
+  if (s >= blocks[i]!.textEnd && i + 1 < blocks.length) s = blocks[i + 1]!.textStart;
+  const j = Math.max(0, lastAtOrBefore(blocks, e - 1, "textStart"));
+  if (e > blocks[j]!.textEnd) e = blocks[j]!.textEnd;
+  if (!(e > s)) return null;
+  const from = textToPos(map, s, "forward");
+  const to = textToPos(map, e, "backward");
   return to > from ? { from, to } : null;
 }

@@ -57,6 +57,15 @@ describe("textToPos / posToText", () => {
     }
   });
 
+  it("a range's edges in block gaps are dropped; a range of gap only is null", () => {
+    const b0 = map.blocks[0]!;
+    const b1 = map.blocks[1]!;
+    expect(textToRange(map, b0.textEnd, b1.textStart)).toBeNull();
+    expect(textToRange(map, b0.textEnd, b1.textStart + 2)).toEqual({ from: b1.posStart, to: b1.posStart + 2 });
+    expect(textToRange(map, b0.textEnd - 1, b1.textStart)).toEqual({ from: b0.posEnd - 1, to: b0.posEnd });
+    expect(textToRange(map, 4, 4)).toBeNull();
+  });
+
   it("a range spanning blocks maps across the structure (list, quote) and back", () => {
     const start = text.indexOf("chaque");
     const end = text.indexOf("deux") + 4;
