@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/authz/authorize";
 import { recordAudit } from "@/lib/audit/record";
+import { reanchorArticleClaims } from "@/lib/claims/reanchor";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -48,6 +49,14 @@ export async function restoreRemovedLine({ actor, input, requestId }: { actor: A
         createdById: actor.userId,
       },
     });
+    const outcomes = await reanchorArticleClaims(tx, {
+      articleId: article.id,
+      oldText: current.text,
+      oldVersion: current.version,
+      newText: cleaned.text,
+      newVersion: version.version,
+      actorId: actor.userId,
+    });
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
       actorId: actor.userId,
@@ -58,6 +67,6 @@ export async function restoreRemovedLine({ actor, input, requestId }: { actor: A
       after: { version: version.version, restored: line.text.slice(0, 200), reason: line.reason },
       requestId,
     });
-    return { version: version.version };
+    return { version: version.version, outcomes };
   });
 }

@@ -2,9 +2,11 @@
 // clean it, detect duplicates, and store the article (or a new version of one) with the
 // original bytes untouched — all in one transaction, so a failure leaves nothing half-imported.
 import { createHash } from "node:crypto";
+import { reanchorArticleClaims } from "@/lib/claims/reanchor";
 import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
 import { cleanArticle } from "./clean";
 import { decodeText } from "./decode";
 import { enqueueImportItems } from "./queue";
@@ -135,8 +137,21 @@ export async function processImportItem({ itemId, finalAttempt = true }: { itemI
         const target = await tx.article.findFirst({ where: { id: item.targetArticleId, workspaceId: item.workspaceId } });
         if (!target) throw new AppError("not_found", { userMessage: "articleNotFound" });
         const version = target.currentVersion + 1;
+        const previous = await tx.articleVersion.findUniqueOrThrow({
+          where: { articleId_version: { articleId: target.id, version: target.currentVersion } },
+          select: { text: true },
+        });
         await tx.articleVersion.create({ data: { articleId: target.id, version, ...versionData(prepared, userId) } });
         await tx.article.update({ where: { id: target.id }, data: { ...articleFields(prepared, target.title), currentVersion: version } });
+        // The article's claims follow it to the new version (or become orphans, never dropped).
+        await reanchorArticleClaims(tx, {
+          articleId: target.id,
+          oldText: previous.text,
+          oldVersion: target.currentVersion,
+          newText: prepared.cleaned.text,
+          newVersion: version,
+          actorId: userId,
+        });
         await tx.importItem.update({ where: { id: item.id }, data: { status: "done", articleId: target.id, payload: null } });
         return "done" as const;
       }

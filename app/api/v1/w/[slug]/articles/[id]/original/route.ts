@@ -4,7 +4,7 @@ import { workspaceRoute } from "@/lib/api/route";
 import { getArticle } from "@/lib/articles/queries";
 import { notFound } from "@/lib/errors";
 
-const EXTENSIONS: Record<string, string> = { text: "txt", markdown: "md", html: "html", docx: "docx", pdf: "pdf" };
+const EXTENSIONS: Record<string, string> = { text: "txt", edit: "txt", markdown: "md", html: "html", docx: "docx", pdf: "pdf" };
 
 export const GET = workspaceRoute<{ slug: string; id: string }>(async ({ req, actor, params }) => {
   const version = Number(new URL(req.url).searchParams.get("version")) || undefined;
