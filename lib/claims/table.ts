@@ -1,0 +1,392 @@
+// The workspace-wide claims table (issue 4): filters, sorts and KEYSET pagination that stays fast
+// at 200k claims (bench/claims-table.bench.ts).
+//
+// How a page is read. Every order is total (the claim id breaks ties) and is split into "parts",
+// stretches of the order one index scan can walk: one part for updatedAt/createdAt, two for
+// claimDate (dated claims, then undated ones: nulls always last), one per verdict for the verdict
+// sort (each walks the (workspaceId, verdictId, updatedAt) index). The cursor names the last row
+// seen and so its part. A page is the UNION ALL of "the cursor's part after the cursor" and the
+// following parts, each an `ORDER BY … LIMIT n+1` subquery, re-sorted by (part, key) and cut to
+// n+1 rows: never an OFFSET, never a sort of the whole workspace. The previous page is the same
+// walk in reverse. The page's display data (article, speakers, assignee) is then read for those
+// ≤ n ids only.
+//
+// Scoping: every statement is bound to the actor's workspace. Filter ids of another workspace
+// match nothing here (a source filter is looked up in this workspace first); a cursor only holds
+// sort-key values, so a forged or foreign one can only move within the actor's own claims.
+import "server-only";
+import { authorize, type Actor } from "@/lib/authz/authorize";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { escapeLike, fold } from "@/lib/sources/sql";
+import { isUuid, listClaimsSchema, type ClaimSort, type ClaimTableRow, type ListClaimsInput, type ListClaimsParams } from "./table-schemas";
+
+type Dir = "asc" | "desc";
+const flip = (d: Dir): Dir => (d === "asc" ? "desc" : "asc");
+const DIR_SQL = { asc: Prisma.raw("ASC"), desc: Prisma.raw("DESC") } as const;
+/** The row comparison that means "comes after" in direction `d`. */
+const AFTER_SQL = { asc: Prisma.raw(">"), desc: Prisma.raw("<") } as const;
+
+/** Above this many matches the table says "more than …" instead of counting every one. */
+export const COUNT_CAP = 1000;
+
+// ── Cursors ──
+
+/** The sort-key values of one row, as a cursor carries them. */
+type CursorKey =
+  | { sort: "updatedAt" | "createdAt"; dir: Dir; at: string; id: string }
+  | { sort: "claimDate"; dir: Dir; date: string | null; id: string }
+  | { sort: "verdict"; dir: Dir; verdictId: string; at: string; id: string };
+
+const SORT_CODE: Record<ClaimSort, string> = { updatedAt: "u", createdAt: "c", claimDate: "d", verdict: "v" };
+
+export function encodeCursor(key: CursorKey): string {
+  const values =
+    key.sort === "claimDate" ? [key.date, key.id] : key.sort === "verdict" ? [key.verdictId, key.at, key.id] : [key.at, key.id];
+  return Buffer.from(JSON.stringify([SORT_CODE[key.sort], key.dir, ...values]), "utf8").toString("base64url");
+}
+
+const isIso = (s: unknown): s is string => typeof s === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(s) && !Number.isNaN(Date.parse(s));
+const isDay = (s: unknown): s is string => typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+
+/**
+ * The key a cursor holds, or null when it is malformed or was made for another order (a link
+ * kept from before the sort changed): the list then starts from its first page.
+ */
+export function decodeCursor(cursor: string | undefined, sort: ClaimSort, dir: Dir): CursorKey | null {
+  if (!cursor) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(raw) || raw[0] !== SORT_CODE[sort] || raw[1] !== dir) return null;
+  const v = raw.slice(2) as unknown[];
+  if (sort === "claimDate") {
+    const [date, id] = v;
+    return v.length === 2 && (date === null || isDay(date)) && isUuid(id) ? { sort, dir, date, id } : null;
+  }
+  if (sort === "verdict") {
+    const [verdictId, at, id] = v;
+    return v.length === 3 && isUuid(verdictId) && isIso(at) && isUuid(id) ? { sort, dir, verdictId, at, id } : null;
+  }
+  const [at, id] = v;
+  return v.length === 2 && isIso(at) && isUuid(id) ? { sort, dir, at, id } : null;
+}
+
+// ── Filters ──
+
+/** The WHERE clause every part shares: the workspace and the filters. */
+function filterSql(p: ListClaimsParams, actor: Actor, sourceNames: string[] | null): Prisma.Sql {
+  const ws = actor.workspaceId;
+  const and: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${ws}::uuid`];
+  if (p.verdict.length > 0) and.push(Prisma.sql`c."verdictId" = ANY(${p.verdict}::uuid[])`);
+  const spokeBy = (sourceId: string) => Prisma.sql`c.id IN (SELECT cs."claimId" FROM "ClaimSpeaker" cs WHERE cs."sourceId" = ${sourceId}::uuid)`;
+  if (p.speaker) and.push(spokeBy(p.speaker));
+  if (p.source && sourceNames) {
+    // Carried by: the article's outlet is the source's name or one of its aliases, compared the
+    // way the sources registry compares names (case, accents, apostrophes).
+    and.push(Prisma.sql`(${spokeBy(p.source)} OR c."articleId" IN (
+      SELECT a.id FROM "Article" a
+      WHERE a."workspaceId" = ${ws}::uuid AND a.outlet IS NOT NULL
+        AND ${fold(Prisma.sql`a.outlet`)} IN (SELECT ${fold(Prisma.sql`n`)} FROM unnest(${sourceNames}::text[]) AS n)))`);
+  }
+  if (p.tag) and.push(Prisma.sql`c.tags @> ARRAY[${p.tag}]::text[]`);
+  if (p.assignee === "unassigned") and.push(Prisma.sql`c."assigneeId" IS NULL`);
+  else if (p.assignee) and.push(Prisma.sql`c."assigneeId" = ${p.assignee === "me" ? actor.userId : p.assignee}::uuid`);
+  if (p.article) and.push(Prisma.sql`c."articleId" = ${p.article}::uuid`);
+  if (p.dateField === "claimDate") {
+    if (p.from) and.push(Prisma.sql`c."claimDate" >= ${p.from}::date`);
+    if (p.to) and.push(Prisma.sql`c."claimDate" <= ${p.to}::date`);
+  } else {
+    // Whole UTC days, the end day included.
+    if (p.from) and.push(Prisma.sql`c."updatedAt" >= (${p.from}::date)::timestamp AT TIME ZONE 'UTC'`);
+    if (p.to) and.push(Prisma.sql`c."updatedAt" < (${p.to}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
+  }
+  if (p.q) {
+    const pattern = Prisma.sql`'%' || ${fold(Prisma.sql`${escapeLike(p.q)}`)} || '%'`;
+    and.push(Prisma.sql`(${fold(Prisma.sql`c.statement`)} LIKE ${pattern} OR ${fold(Prisma.sql`c.quote`)} LIKE ${pattern})`);
+  }
+  return Prisma.join(and, " AND ");
+}
+
+// ── Parts of an order ──
+
+interface Part {
+  /** What puts a claim in this part. */
+  where: Prisma.Sql;
+  /** ORDER BY inside the part, in direction `d` (the part's own forward direction, or its reverse). */
+  order: (d: Dir) => Prisma.Sql;
+  /** Rows after `key` in direction `d`, for the part the cursor is in. */
+  after: (key: CursorKey, d: Dir) => Prisma.Sql;
+}
+
+interface Plan {
+  parts: Part[];
+  /** Direction each part is walked in going forward. */
+  dir: Dir;
+  /** Outer ORDER BY over the union's output columns, in direction `d`. */
+  outer: (d: Dir) => Prisma.Sql;
+  /** The part a cursor's row belongs to (-1: none, e.g. a verdict no longer listed). */
+  partOf: (key: CursorKey) => number;
+  keyOf: (row: KeyRow) => CursorKey;
+}
+
+interface KeyRow {
+  part: number;
+  id: string;
+  k_updated: Date;
+  k_created: Date;
+  k_date: Date | null;
+  k_verdict: string;
+}
+
+const TRUE = Prisma.sql`TRUE`;
+const iso = (d: Date) => d.toISOString();
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+function plan(p: ListClaimsParams, verdictOrder: { id: string }[]): Plan {
+  const dir = p.dir;
+  if (p.sort === "updatedAt" || p.sort === "createdAt") {
+    const col = p.sort === "updatedAt" ? Prisma.sql`c."updatedAt"` : Prisma.sql`c."createdAt"`;
+    const out = p.sort === "updatedAt" ? Prisma.raw("k_updated") : Prisma.raw("k_created");
+    const sort = p.sort;
+    return {
+      dir,
+      parts: [
+        {
+          where: TRUE,
+          order: (d) => Prisma.sql`${col} ${DIR_SQL[d]}, c.id ${DIR_SQL[d]}`,
+          after: (k, d) => Prisma.sql`(${col}, c.id) ${AFTER_SQL[d]} (${"at" in k ? k.at : ""}::timestamptz, ${k.id}::uuid)`,
+        },
+      ],
+      outer: (d) => Prisma.sql`${out} ${DIR_SQL[d]}, id ${DIR_SQL[d]}`,
+      partOf: () => 0,
+      keyOf: (r) => ({ sort, dir, at: iso(sort === "updatedAt" ? r.k_updated : r.k_created), id: r.id }),
+    };
+  }
+  if (p.sort === "claimDate") {
+    return {
+      dir,
+      parts: [
+        {
+          where: Prisma.sql`c."claimDate" IS NOT NULL`,
+          order: (d) => Prisma.sql`c."claimDate" ${DIR_SQL[d]}, c.id ${DIR_SQL[d]}`,
+          after: (k, d) => Prisma.sql`(c."claimDate", c.id) ${AFTER_SQL[d]} (${"date" in k ? k.date : null}::date, ${k.id}::uuid)`,
+        },
+        {
+          where: Prisma.sql`c."claimDate" IS NULL`,
+          order: (d) => Prisma.sql`c.id ${DIR_SQL[d]}`,
+          after: (k, d) => Prisma.sql`c.id ${AFTER_SQL[d]} ${k.id}::uuid`,
+        },
+      ],
+      outer: (d) => Prisma.sql`k_date ${DIR_SQL[d]}, id ${DIR_SQL[d]}`,
+      partOf: (k) => (k.sort === "claimDate" && k.date === null ? 1 : 0),
+      keyOf: (r) => ({ sort: "claimDate", dir, date: day(r.k_date), id: r.id }),
+    };
+  }
+  // By verdict: the verdict set's order (position, then id) in `dir`; inside one verdict, the
+  // most recently updated first whichever way the verdicts run.
+  const verdicts = dir === "asc" ? verdictOrder : [...verdictOrder].reverse();
+  return {
+    dir: "desc",
+    parts: verdicts.map((v) => ({
+      where: Prisma.sql`c."verdictId" = ${v.id}::uuid`,
+      order: (d: Dir) => Prisma.sql`c."updatedAt" ${DIR_SQL[d]}, c.id ${DIR_SQL[d]}`,
+      after: (k: CursorKey, d: Dir) => Prisma.sql`(c."updatedAt", c.id) ${AFTER_SQL[d]} (${"at" in k ? k.at : ""}::timestamptz, ${k.id}::uuid)`,
+    })),
+    outer: (d) => Prisma.sql`k_updated ${DIR_SQL[d]}, id ${DIR_SQL[d]}`,
+    partOf: (k) => (k.sort === "verdict" ? verdicts.findIndex((v) => v.id === k.verdictId) : -1),
+    keyOf: (r) => ({ sort: "verdict", dir, verdictId: r.k_verdict, at: iso(r.k_updated), id: r.id }),
+  };
+}
+
+/**
+ * Up to `limit` rows' keys, walking forward from the start (no cursor), forward after `cursor`,
+ * or backward before it (then in reverse order: nearest the cursor first).
+ */
+async function walk(pl: Plan, where: Prisma.Sql, limit: number, cursor: CursorKey | null, backward: boolean): Promise<KeyRow[]> {
+  const from = cursor ? pl.partOf(cursor) : backward ? pl.parts.length - 1 : 0;
+  if (from < 0 || pl.parts.length === 0) return [];
+  const d = backward ? flip(pl.dir) : pl.dir;
+  const steps: { part: Part; after: Prisma.Sql | null }[] = [];
+  for (let i = from; backward ? i >= 0 : i < pl.parts.length; i += backward ? -1 : 1) {
+    const part = pl.parts[i]!;
+    steps.push({ part, after: i === from && cursor ? part.after(cursor, d) : null });
+  }
+  const subqueries = steps.map(
+    ({ part, after }, n) => Prisma.sql`(SELECT ${n}::int AS part, c.id::text AS id, c."updatedAt" AS k_updated, c."createdAt" AS k_created,
+        c."claimDate" AS k_date, c."verdictId"::text AS k_verdict
+      FROM "Claim" c
+      WHERE ${where} AND ${part.where}${after ? Prisma.sql` AND ${after}` : Prisma.empty}
+      ORDER BY ${part.order(d)}
+      LIMIT ${limit})`,
+  );
+  if (subqueries.length === 1) return db().$queryRaw<KeyRow[]>(subqueries[0]!);
+  return db().$queryRaw<KeyRow[]>`SELECT * FROM (${Prisma.join(subqueries, " UNION ALL ")}) AS t ORDER BY part, ${pl.outer(d)} LIMIT ${limit}`;
+}
+
+// ── The list ──
+
+export interface ClaimsPage {
+  rows: ClaimTableRow[];
+  /** The parameters as understood (bad values replaced by defaults). */
+  params: ListClaimsParams;
+  /** Cursor of the next / previous page, null when there is none. */
+  nextCursor: string | null;
+  prevCursor: string | null;
+  /** Claims matching the filters, counted up to COUNT_CAP (`capped`: there are more). */
+  total: { count: number; capped: boolean };
+  /** Whether the workspace has any claim at all (tells "no claims yet" from "nothing matches"). */
+  workspaceHasClaims: boolean;
+}
+
+/** The workspace's claims for the claims table: filtered, sorted, one keyset page. */
+export async function listClaims({ actor, input }: { actor: Actor; input: ListClaimsInput }): Promise<ClaimsPage> {
+  authorize(actor, "workspace.read");
+  const p = listClaimsSchema.parse(input);
+  const ws = actor.workspaceId;
+  const [verdictOrder, source] = await Promise.all([
+    p.sort === "verdict"
+      ? db().verdict.findMany({
+          where: { workspaceId: ws, ...(p.verdict.length > 0 ? { id: { in: p.verdict } } : {}) },
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+          select: { id: true },
+        })
+      : [],
+    p.source ? db().source.findFirst({ where: { id: p.source, workspaceId: ws }, select: { name: true, aliases: true } }) : null,
+  ]);
+  const anyClaim = async () => (await db().claim.findFirst({ where: { workspaceId: ws }, select: { id: true } })) !== null;
+  // Another workspace's (or a deleted) source: nothing, never an unfiltered list.
+  if (p.source && !source) {
+    return { rows: [], params: p, nextCursor: null, prevCursor: null, total: { count: 0, capped: false }, workspaceHasClaims: await anyClaim() };
+  }
+
+  const where = filterSql(p, actor, source ? [source.name, ...source.aliases] : null);
+  const pl = plan(p, verdictOrder);
+  const n = p.pageSize;
+  const after = decodeCursor(p.after, p.sort, p.dir);
+  const before = after ? null : decodeCursor(p.before, p.sort, p.dir);
+
+  const countPromise = db()
+    .$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS t`
+    .then(([r]) => ({ count: Math.min(r.n, COUNT_CAP), capped: r.n > COUNT_CAP }));
+
+  let keys: KeyRow[];
+  let hasNext: boolean;
+  let hasPrev: boolean;
+  if (before) {
+    const back = await walk(pl, where, n + 1, before, true);
+    if (back.length > n) {
+      keys = back.slice(0, n).reverse();
+      hasPrev = true;
+      hasNext = true;
+    } else {
+      // Back at the start: show a full first page rather than the few rows left before the cursor.
+      const fwd = await walk(pl, where, n + 1, null, false);
+      keys = fwd.slice(0, n);
+      hasPrev = false;
+      hasNext = fwd.length > n;
+    }
+  } else {
+    const fwd = await walk(pl, where, n + 1, after, false);
+    keys = fwd.slice(0, n);
+    hasNext = fwd.length > n;
+    hasPrev = after !== null;
+  }
+
+  const [rows, total] = await Promise.all([loadRows(ws, keys.map((k) => k.id)), countPromise]);
+  const first = keys[0];
+  const last = keys.at(-1);
+  return {
+    rows,
+    params: p,
+    nextCursor: hasNext && last ? encodeCursor(pl.keyOf(last)) : null,
+    prevCursor: hasPrev && first ? encodeCursor(pl.keyOf(first)) : null,
+    total,
+    workspaceHasClaims: rows.length > 0 || total.count > 0 || (await anyClaim()),
+  };
+}
+
+/** The display data of `ids`, in that order. */
+async function loadRows(workspaceId: string, ids: string[]): Promise<ClaimTableRow[]> {
+  if (ids.length === 0) return [];
+  const found = await db().claim.findMany({
+    where: { id: { in: ids }, workspaceId },
+    select: {
+      id: true,
+      version: true,
+      quote: true,
+      statement: true,
+      verdictId: true,
+      tags: true,
+      anchorStatus: true,
+      claimDate: true,
+      createdAt: true,
+      updatedAt: true,
+      rationaleText: true,
+      article: { select: { id: true, title: true } },
+      assignee: { select: { id: true, name: true } },
+      speakers: { orderBy: { position: "asc" }, select: { source: { select: { id: true, name: true } } } },
+      _count: { select: { evidence: true } },
+    },
+  });
+  const byId = new Map(found.map((c) => [c.id, c]));
+  return ids.flatMap((id) => {
+    const c = byId.get(id);
+    if (!c) return []; // deleted between the two reads
+    return [
+      {
+        id: c.id,
+        version: c.version,
+        quote: c.quote,
+        statement: c.statement,
+        speakers: c.speakers.map((s) => s.source),
+        article: c.article,
+        verdictId: c.verdictId,
+        assignee: c.assignee,
+        tags: c.tags,
+        anchorStatus: c.anchorStatus,
+        claimDate: day(c.claimDate),
+        createdAt: iso(c.createdAt),
+        updatedAt: iso(c.updatedAt),
+        hasRationale: c.rationaleText.trim() !== "",
+        evidenceCount: c._count.evidence,
+      },
+    ];
+  });
+}
+
+// ── What the filter bar offers ──
+
+const SOURCE_OPTIONS = 300;
+const ARTICLE_OPTIONS = 100;
+
+export interface ClaimsTableOptions {
+  members: { id: string; name: string }[];
+  /** Sources by name (the first SOURCE_OPTIONS, plus the ones the filters name). */
+  sources: { id: string; name: string; kind: string }[];
+  /** The most recent articles (plus the one the filter names). */
+  articles: { id: string; title: string }[];
+}
+
+/** Choices for the filter bar and the bulk "assign" menu, all from the actor's workspace. */
+export async function getClaimsTableOptions({ actor, params }: { actor: Actor; params: Pick<ListClaimsParams, "speaker" | "source" | "article"> }): Promise<ClaimsTableOptions> {
+  authorize(actor, "workspace.read");
+  const ws = actor.workspaceId;
+  const namedSources = [params.speaker, params.source].filter((id): id is string => Boolean(id));
+  const [members, sources, named, articles, namedArticle] = await Promise.all([
+    db().membership.findMany({ where: { workspaceId: ws }, select: { user: { select: { id: true, name: true } } } }),
+    db().source.findMany({ where: { workspaceId: ws }, orderBy: [{ name: "asc" }, { id: "asc" }], take: SOURCE_OPTIONS, select: { id: true, name: true, kind: true } }),
+    namedSources.length > 0 ? db().source.findMany({ where: { workspaceId: ws, id: { in: namedSources } }, select: { id: true, name: true, kind: true } }) : [],
+    db().article.findMany({ where: { workspaceId: ws }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: ARTICLE_OPTIONS, select: { id: true, title: true } }),
+    params.article ? db().article.findFirst({ where: { workspaceId: ws, id: params.article }, select: { id: true, title: true } }) : null,
+  ]);
+  const allSources = [...sources, ...named.filter((s) => !sources.some((x) => x.id === s.id))];
+  return {
+    members: members.map((m) => m.user).sort((a, b) => a.name.localeCompare(b.name)),
+    sources: allSources.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+    articles: namedArticle && !articles.some((a) => a.id === namedArticle.id) ? [namedArticle, ...articles] : articles,
+  };
+}
