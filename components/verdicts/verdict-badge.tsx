@@ -1,4 +1,4 @@
-// A verdict as a small label: its colour with a text colour computed from it (near-black or white,
+// A verdict as a small label: its colour with a text colour computed from it (black or white,
 // whichever reads better — at least 4.5:1 for any colour), so it stays readable in both themes
 // whatever colour an admin picks. `variant="dot"` is the quieter form for dense lists: a swatch
 // and the name in the normal text colour. No hooks beyond useTranslations, so server components

@@ -30,11 +30,11 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** Text colours a verdict badge may use on its own colour. */
-export const BADGE_TEXT_DARK = "#111111";
+export const BADGE_TEXT_DARK = "#000000";
 export const BADGE_TEXT_LIGHT = "#ffffff";
 
 /**
- * The text colour (near-black or white) that reads best on `background`. Every colour reaches at
+ * The text colour (black or white) that reads best on `background`. Every colour reaches at
  * least 4.5:1 with one of the two, so a badge stays readable whatever colour an admin picks.
  */
 export function readableTextColor(background: string): string {
