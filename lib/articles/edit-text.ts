@@ -3,6 +3,7 @@
 // document is checked against the article schema on the server, its plain text derived from it
 // exactly as import does, and every claim re-anchored in the same transaction.
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/authz/authorize";
@@ -28,7 +29,8 @@ export async function editArticleText({ actor, input, requestId }: { actor: Acto
     if (!article) throw notFound("articleNotFound");
     const current = await tx.articleVersion.findUniqueOrThrow({ where: { articleId_version: { articleId: article.id, version: article.currentVersion } } });
     if (article.currentVersion !== data.baseVersion) throw new AppError("conflict", { userMessage: "articleChanged", details: { currentVersion: article.currentVersion } });
-    if (text === current.text && JSON.stringify(doc) === JSON.stringify(current.doc)) throw new AppError("validation", { userMessage: "articleTextUnchanged" });
+    // Through JSON, as stored: a key holding undefined is no key.
+    if (text === current.text && isDeepStrictEqual(JSON.parse(JSON.stringify(doc)), current.doc)) throw new AppError("validation", { userMessage: "articleTextUnchanged" });
     const next = article.currentVersion + 1;
     // Guards against a concurrent save of the same base version (the row lock comes with the update).
     const moved = await tx.article.updateMany({
