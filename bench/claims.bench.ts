@@ -1,0 +1,201 @@
+// Benchmark "claims": the claim write path on a real (embedded) Postgres (issue 4).
+//  1. Round trip of claim create/update/verdict under 50 concurrent simulated editors, each a
+//     loop of: create a claim on a random sentence, edit its statement/tags, set a verdict, with
+//     a think time of 200–800 ms between actions (a person reads and types between saves; without
+//     it the figure measures a saturated queue, not a round trip) —
+//     through lib/claims exactly as the server actions call it (authorisation, validation,
+//     row lock + version check, audit row). Target p95 < 50 ms server side.
+//  2. Re-anchoring 1,000 claims of a 10,000-word article after a 5 % edit, end to end: the
+//     "edit text" save (document check, new version, diff, search, one UPDATE for all claims,
+//     1,000 anchor events). The pure re-anchoring alone is the "anchoring" benchmark.
+// Run: `npm run bench -- claims`.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import { describe as describeSelection } from "@/lib/anchoring/selectors";
+import { editArticleText } from "@/lib/articles/edit-text";
+import type { Actor } from "@/lib/authz/authorize";
+import { createClaim, setVerdict, updateClaim } from "@/lib/claims/mutations";
+import { db, disconnectDb } from "@/lib/db";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { cleanArticle } from "@/lib/import/clean";
+import { defaultVerdictRows } from "@/lib/verdicts/defaults";
+
+import { below, median, percentile, round, writeResult, type Figure } from "./lib/report";
+
+const EDITORS = 50;
+const ROUNDS_PER_EDITOR = 6;
+const think = () => new Promise((r) => setTimeout(r, 200 + random() * 600));
+const WORDS = 10_000;
+const CLAIMS = 1_000;
+process.env.DATABASE_POOL_MAX ??= "20";
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = rng(20261121);
+const LEXICON = (
+  "le la les un une des du de au et selon après depuis gouvernement ministre préfet armée état-major porte-parole président " +
+  "affirme déclare conteste dément confirme précise estime reconnaît territoire soldats drones victimes euros hausse baisse " +
+  "millions semaine mois année hier soir nuit l’opposition d’après aujourd’hui c’est n’a qu’il nouvelle officielle contestée région Koursk Soudja"
+).split(" ");
+const sentence = () => {
+  const n = 10 + Math.floor(random() * 14);
+  const w = Array.from({ length: n }, () => LEXICON[Math.floor(random() * LEXICON.length)]!);
+  if (random() < 0.4) w.splice(2, 0, `${10 + Math.floor(random() * 90)}\u00a0%`);
+  const s = w.join(" ");
+  return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+};
+function articleText(): string {
+  const paras: string[] = [];
+  let words = 0;
+  while (words < WORDS) {
+    const p = Array.from({ length: 4 }, sentence).join(" ");
+    words += p.split(" ").length;
+    paras.push(p);
+  }
+  return paras.join("\n\n");
+}
+
+async function createArticle(workspaceId: string, text: string) {
+  const cleaned = cleanArticle({ kind: "text", content: text, title: "Article de banc d’essai" });
+  return db().article.create({
+    data: {
+      workspaceId,
+      title: "Article de banc d’essai",
+      contentHash: cleaned.metadata.contentHash,
+      wordCount: cleaned.metadata.wordCount,
+      versions: {
+        create: { version: 1, original: new TextEncoder().encode(text), originalType: "text", text: cleaned.text, doc: cleaned.doc as Prisma.InputJsonValue, removed: [], restored: [], contentHash: cleaned.metadata.contentHash },
+      },
+    },
+    include: { versions: true },
+  });
+}
+
+/** Sentence spans of the text, to make claims on. */
+function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = /[^.\n]+\./g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-bench-claims-"));
+const pg = await startEmbeddedPostgres({ dataDir });
+process.env.DATABASE_URL = pg.url;
+const figures: Figure[] = [];
+try {
+  await migrate({ connectionString: pg.url });
+  const workspace = await db().workspace.create({ data: { name: "Banc d’essai", slug: "bench-claims" } });
+  await db().verdict.createMany({ data: defaultVerdictRows(workspace.id) });
+  const verdicts = await db().verdict.findMany({ where: { workspaceId: workspace.id, requiresEvidence: false } });
+  const editors: Actor[] = [];
+  for (let i = 0; i < EDITORS; i++) {
+    const user = await db().user.create({ data: { email: `editor${i}@bench.claimdesk`, name: `Éditrice ${i}`, passwordHash: "x" } });
+    await db().membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "editor" } });
+    editors.push({ userId: user.id, workspaceId: workspace.id, role: "editor" });
+  }
+
+  // 1. Round trips under 50 concurrent editors, each on its own article (as a newsroom would be).
+  const articles = await Promise.all(Array.from({ length: 10 }, () => createArticle(workspace.id, Array.from({ length: 60 }, sentence).join(" "))));
+  const samples: Record<"create" | "update" | "verdict", number[]> = { create: [], update: [], verdict: [] };
+  const timed = async <T>(kind: keyof typeof samples, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const r = await fn();
+    samples[kind].push(performance.now() - t0);
+    return r;
+  };
+  // Warm-up: connections, prepared statements, JIT.
+  for (const a of articles) {
+    const t = a.versions[0]!.text;
+    const sel = describeSelection(t, 0, 20);
+    await createClaim({ actor: editors[0]!, input: { articleId: a.id, articleVersion: 1, quote: sel.quote, position: sel.position } });
+  }
+  const t0 = performance.now();
+  await Promise.all(
+    editors.map(async (actor, i) => {
+      const article = articles[i % articles.length]!;
+      const text = article.versions[0]!.text;
+      const spans = sentenceSpans(text);
+      for (let r = 0; r < ROUNDS_PER_EDITOR; r++) {
+        const span = spans[Math.floor(random() * spans.length)]!;
+        const sel = describeSelection(text, span.start, span.end);
+        await think();
+        const c = await timed("create", () => createClaim({ actor, input: { articleId: article.id, articleVersion: 1, quote: sel.quote, position: sel.position } }));
+        await think();
+        const u = await timed("update", () =>
+          updateClaim({ actor, input: { claimId: c.id, expectedVersion: c.version, patch: { statement: `Énoncé ${i}-${r} : ${sel.quote.exact.slice(0, 80)}`, tags: ["banc", `éditrice-${i}`], priority: "high" } } }),
+        );
+        await think();
+        await timed("verdict", () => setVerdict({ actor, input: { claimId: c.id, expectedVersion: u.version, verdictId: verdicts[r % verdicts.length]!.id } }));
+      }
+    }),
+  );
+  const wall = performance.now() - t0;
+  const all = [...samples.create, ...samples.update, ...samples.verdict];
+  console.log(`[claims] ${all.length} writes by ${EDITORS} concurrent editors in ${round(wall)} ms`);
+  figures.push(below("claim round trip p95 (create/update/verdict, 50 concurrent editors)", round(percentile(all, 95)), "ms", 50, `${all.length} calls, pool ${process.env.DATABASE_POOL_MAX}`));
+  figures.push({ metric: "claim create p95", value: round(percentile(samples.create, 95)), unit: "ms" });
+  figures.push({ metric: "claim update p95", value: round(percentile(samples.update, 95)), unit: "ms" });
+  figures.push({ metric: "claim verdict p95", value: round(percentile(samples.verdict, 95)), unit: "ms" });
+  figures.push({ metric: "claim writes per second (50 editors with think time)", value: round((all.length / wall) * 1000), unit: "req/s" });
+
+  // 2. Re-anchoring 1,000 claims after a 5 % edit, through the real "edit text" save.
+  const big = await createArticle(workspace.id, articleText());
+  const text = big.versions[0]!.text;
+  const spans = sentenceSpans(text);
+  const rows = Array.from({ length: CLAIMS }, (_, k) => {
+    const s = spans[Math.floor((k * spans.length) / CLAIMS)]!;
+    const sel = describeSelection(text, s.start, s.end);
+    return {
+      workspaceId: workspace.id,
+      articleId: big.id,
+      anchorVersion: 1,
+      quote: sel.quote.exact,
+      prefix: sel.quote.prefix ?? "",
+      suffix: sel.quote.suffix ?? "",
+      start: s.start,
+      end: s.end,
+      verdictId: verdicts[0]!.id,
+    };
+  });
+  await db().claim.createMany({ data: rows });
+  const runs: number[] = [];
+  let version = 1;
+  let orphans = 0;
+  for (let run = 0; run < 3; run++) {
+    const current = await db().articleVersion.findUniqueOrThrow({ where: { articleId_version: { articleId: big.id, version } } });
+    // 5 % of the paragraphs get a sentence inserted or their last sentence removed.
+    const doc = structuredClone(current.doc) as { content: { content?: { text?: string }[] }[] };
+    doc.content.forEach((p, i) => {
+      if (i % 20 !== run || !p.content?.[0]?.text) return;
+      const t = p.content[0].text;
+      p.content = [{ ...p.content[0], text: i % 40 === run ? `${sentence()} ${t}` : t.replace(/[^.]+\.$/, "") || t }];
+    });
+    const t1 = performance.now();
+    const r = await editArticleText({ actor: editors[0]!, input: { articleId: big.id, baseVersion: version, doc } });
+    runs.push(performance.now() - t1);
+    orphans = r.outcomes.filter((o) => o.method === "orphan").length;
+    version = r.version;
+  }
+  figures.push(below("re-anchor 1,000 claims after a 5 % edit, saved (edit text end to end)", round(median(runs)), "ms", 200, `median of 3; ${orphans} orphaned by the last edit`));
+} finally {
+  await disconnectDb();
+  await pg.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+console.log(await writeResult("claims", figures));
