@@ -1,0 +1,8 @@
+// Claim intelligence (issue 5): check-worthy suggestions, figures, speakers, entities and name
+// normalisation. Pure TypeScript, no server imports: usable in the worker, route handlers and the browser.
+export { suggest, DEFAULT_THRESHOLD, WEIGHTS } from "./suggest";
+export { parseQuantities } from "./numbers";
+export { segment, type Sentence } from "./segment";
+export { LANGUAGES, rulesFor } from "./lang";
+export { REASON_CODES } from "./reasons";
+export type * from "./types";
