@@ -22,7 +22,11 @@ const ALLOWED_EXTRA_TABLES = new Set(["_prisma_migrations"]);
  * Indexes created by hand in migrations because Prisma cannot express them (e.g. an expression
  * index on unaccent(lower(title))). Add the index name here, with a comment saying why.
  */
-const ALLOWED_EXTRA_INDEXES = new Set<string>(["_prisma_migrations_pkey"]);
+const ALLOWED_EXTRA_INDEXES = new Set<string>([
+  "_prisma_migrations_pkey",
+  // pg_trgm GIN index on Claim.matchText for similar-claim lookups: Prisma cannot name an operator class here.
+  "Claim_matchText_trgm_idx",
+]);
 /** `@relation(map: "...")` names are not in the DMMF: list custom FK names here by table.columns. */
 const FOREIGN_KEY_NAME_OVERRIDES = new Map<string, string>();
 
