@@ -39,8 +39,16 @@ export async function getVerdictsForUi({ locale, ...options }: ListOptions & { l
   return rows.map((row) => toVerdictDTO(row, t));
 }
 
-/** The settings page's view: also tells the admin's own texts from the defaults. */
-export async function getVerdictsForSettings({ actor }: { actor: Actor }): Promise<VerdictAdminDTO[]> {
-  const [rows, t] = await Promise.all([listVerdicts({ actor }), verdictTranslator()]);
-  return rows.map((row) => toVerdictAdminDTO(row, t));
+/**
+ * The settings page's view: also tells the admin's own texts from the defaults, and how many
+ * claims have each verdict (what retiring it would leave in place).
+ */
+export async function getVerdictsForSettings({ actor }: { actor: Actor }): Promise<Array<VerdictAdminDTO & { claimCount: number }>> {
+  const [rows, t, counts] = await Promise.all([
+    listVerdicts({ actor }),
+    verdictTranslator(),
+    db().claim.groupBy({ by: ["verdictId"], where: { workspaceId: actor.workspaceId }, _count: { _all: true } }),
+  ]);
+  const byVerdict = new Map(counts.map((c) => [c.verdictId, c._count._all]));
+  return rows.map((row) => ({ ...toVerdictAdminDTO(row, t), claimCount: byVerdict.get(row.id) ?? 0 }));
 }

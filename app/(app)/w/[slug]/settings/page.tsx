@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeleteWorkspaceForm, WorkspaceNameForm } from "@/components/workspaces/settings-forms";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -17,6 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const { actor, workspace } = await requireWorkspace(slug);
   const t = await getTranslations("settings");
+  const tv = await getTranslations("verdicts.settingsLink");
   const format = await getFormatter();
   const events = can(actor.role, "audit.read") ? await listAuditEvents({ actor, limit: 30 }) : null;
 
@@ -30,6 +33,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         </CardHeader>
         <CardContent>
           <WorkspaceNameForm slug={slug} name={workspace.name} editable={can(actor.role, "workspace.settings")} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle className="text-base">{tv("title")}</CardTitle>
+          <CardDescription>{tv("description")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <Button asChild variant="outline">
+            <Link href={`/w/${slug}/settings/verdicts`}>{can(actor.role, "verdicts.manage") ? tv("manage") : tv("view")}</Link>
+          </Button>
         </CardContent>
       </Card>
       {events && (
