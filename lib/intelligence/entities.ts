@@ -24,6 +24,7 @@ const DEMONYM_EN = /^\p{Lu}\p{Ll}+(?:ian|ians|ese|ish|ean|eans)$/u;
 // French adjectives of nationality or kind after an organisation noun ("forces armées russes").
 const ADJECTIVE_FR = /(?:e|es|ien|iens|ienne|iennes|ain|ains|aine|aines|ais|aise|aises|ois|oise|oises|ique|iques|ées|és|al|aux|ale|ales)$/u;
 const VERB_FR = /(?:ent|ait|aient|ons|ez|er|ir)$/u;
+const CONTINUES_FR = /(?:ées|és|ales|aux|aires|iennes)$/u;
 
 /**
  * The entities of a whole text. `sentences` are token index ranges [first, next) with a heading
@@ -113,9 +114,10 @@ function lowerCaseOrganisation(tokens: readonly Token[], i: number, end: number,
   while (next < end && next - i <= 2) {
     const u = tokens[next]!;
     if (u.kind !== "word" || u.cap || r.stop.has(u.lower)) break;
-    if (r.rules.code === "fr" && (!ADJECTIVE_FR.test(u.lower) || (VERB_FR.test(u.lower) && !ADJECTIVE_FR.test(u.lower)))) break;
-    if (r.rules.code !== "fr") break;
+    if (r.rules.code !== "fr" || !ADJECTIVE_FR.test(u.lower) || VERB_FR.test(u.lower)) break;
     next++;
+    // A second adjective only after a participle or a plural adjective ("forces armées russes").
+    if (!CONTINUES_FR.test(u.lower)) break;
   }
   if (next === i + 1) return null;
   return { first: i, next, type: "organisation", evidence: "strong" };

@@ -172,7 +172,7 @@ function readVague(tokens: readonly Token[], i: number, last: number, r: Compile
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   let value: number | undefined;
-  let approximate = true;
+  const approximate = true;
   let lowerBound = false;
   let first = i;
   if (r.vaguePlurals.has(t.lower)) {

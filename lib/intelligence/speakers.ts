@@ -11,6 +11,7 @@ const DETERMINERS = new Set([
   "le", "la", "les", "l’", "un", "une", "des", "du", "de", "d’", "ses", "son", "sa", "leur", "leurs", "ce", "cet", "cette", "ces",
   "the", "a", "an", "his", "her", "its", "their", "this", "these", "those",
 ]);
+const POSSESSIVES = new Set(["ses", "son", "sa", "leur", "leurs", "his", "her", "their"]);
 const CONNECTORS = new Set(["de", "d’", "du", "des", "of", "pour", "for"]);
 const MAX_PHRASE = 10;
 
@@ -35,17 +36,31 @@ export function speakerAfterMarker(ctx: SpeakerContext, marker: Found): Speaker 
   if (ctx.r.attributionFalse.some((f) => rest.startsWith(f))) return null;
   const q = readForward(ctx, p);
   if (q <= p) return null;
-  // Apposition: "selon le gouverneur de l’oblast de Belgorod, Viatcheslav Gladko".
-  const comma = ctx.tokens[q];
-  if (comma?.text === "," && q + 1 < ctx.next) {
-    const name = personAt(ctx, ctx.tokens[q + 1]!.start);
-    if (name) return build(name.text, phraseText(ctx, p, q));
+  const { tokens, r } = ctx;
+  // Apposition: "selon le gouverneur de l’oblast de Belgorod, Viatcheslav Gladko" (a title, then a
+  // name closing the clause; "selon des sources, Poutine estime…" is not one).
+  const comma = tokens[q];
+  if (comma?.text === "," && q + 1 < ctx.next && tokens.slice(p, q).some((t) => r.titles.has(t.lower))) {
+    const name = personAt(ctx, tokens[q + 1]!.start);
+    const after = name ? tokenAt(tokens, name.end, ctx.first, ctx.next) : -1;
+    if (name && (after < 0 || tokens[after]!.kind === "punct")) return build(name.text, phraseText(ctx, p, q));
+  }
+  // "selon des données recueillies par Bloomberg": the agent is the source.
+  const by = tokens[q];
+  if (by && q + 1 < ctx.next && (by.lower === "par" || by.lower === "by")) {
+    const agent = ctx.entities.find((e) => e.start === tokens[q + 1]!.start || e.start === tokens[q + 2]?.start);
+    if (agent) return build(agent.text, phraseText(ctx, p, q));
+  }
+  // "selon ses observations": the possessor, i.e. the last person named.
+  if (POSSESSIVES.has(tokens[p]!.lower)) {
+    const last = lastPersonBefore(ctx, tokens[p]!.start);
+    return last ? { name: last.text } : null;
   }
   return fromPhrase(ctx, p, q);
 }
 
 /** The speaker of a reporting verb matched at `verb`: its subject, or the name after it when inverted. */
-export function speakerOfVerb(ctx: SpeakerContext, verb: Found): { speaker: Speaker; via: SpeakerVia } | null {
+export function speakerOfVerb(ctx: SpeakerContext, verb: Found, mayInvert = true): { speaker: Speaker; via: SpeakerVia } | null {
   const { text, tokens } = ctx;
   const v = tokenAt(tokens, verb.index, ctx.first, ctx.next);
   if (v < 0) return null;
@@ -53,11 +68,13 @@ export function speakerOfVerb(ctx: SpeakerContext, verb: Found): { speaker: Spea
   const before = text.slice(Math.max(0, verb.index - 3), verb.index).trimEnd();
   const lastChar = before[before.length - 1];
   // Inverted after a quotation or a clause: "…», a déclaré le département d’État."
-  if (lastChar && ",»\"”".includes(lastChar) && after >= 0) {
+  if (mayInvert && lastChar && ",»\"”".includes(lastChar) && after >= 0) {
     const next = tokens[after]!;
     if (!["que", "qu’", "avoir", "à", "de", "d’", "that", "to"].includes(next.lower)) {
       const q = readForward(ctx, after);
-      if (q > after) {
+      // The name closes the clause: "…», a déclaré Gerasimov." (not "…, a souligné la capacité de …").
+      const closes = q >= ctx.next || ctx.tokens[q]!.kind === "punct" || ctx.r.stop.has(ctx.tokens[q]!.lower);
+      if (q > after && closes) {
         const s = fromPhrase(ctx, after, q);
         if (s) return { speaker: s, via: "inverted" };
       }
@@ -77,14 +94,19 @@ function subjectBefore(ctx: SpeakerContext, v: number): Speaker | null {
     k--;
     if (k >= ctx.first && tokens[k]!.text === ",") k--;
   }
-  // "Le porte-parole du Kremlin, Dmitry Peskov, a déclaré".
-  if (k >= ctx.first && tokens[k]!.text === ",") k--;
+  // "Le porte-parole du Kremlin, Dmitry Peskov, a déclaré" — only a person may stand there.
+  let apposed = false;
+  if (k >= ctx.first && tokens[k]!.text === ",") {
+    k--;
+    apposed = true;
+  }
   const end = k + 1;
   const start = readBackward(ctx, end);
   if (start >= end) return null;
+  if (apposed && !ctx.entities.some((e) => e.type === "person" && e.start === tokens[start]!.start && e.end === tokens[end - 1]!.end)) return null;
   const phrase = tokens.slice(start, end);
   if (phrase.length === 1 && r.pronouns.has(phrase[0]!.lower)) {
-    const last = [...ctx.entities].reverse().find((e) => e.type === "person" && e.end <= tokens[start]!.start);
+    const last = lastPersonBefore(ctx, tokens[start]!.start);
     return last ? { name: last.text } : null;
   }
   const speaker = fromPhrase(ctx, start, end);
@@ -159,6 +181,14 @@ function fromPhrase(ctx: SpeakerContext, p: number, q: number): Speaker | null {
   const name = phraseText(ctx, p, q);
   if (!name || ctx.r.pronouns.has(name.toLowerCase())) return null;
   return { name };
+}
+
+function lastPersonBefore(ctx: SpeakerContext, offset: number): Entity | undefined {
+  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+    const e = ctx.entities[i]!;
+    if (e.type === "person" && e.end <= offset) return e;
+  }
+  return undefined;
 }
 
 function personAt(ctx: SpeakerContext, start: number): Entity | undefined {

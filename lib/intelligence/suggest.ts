@@ -12,7 +12,7 @@ import { allMatches, firstMatch, squash, tokenize, type Found, type Token } from
 import type { Entity, LocatedQuantity, Reason, Speaker, SuggestOptions, Suggestion, SuggestionKind } from "./types";
 
 /** Suggestions below this score are not shown. */
-export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_THRESHOLD = 0.45;
 
 const QUOTATION = /«[^«»]{1,600}»|“[^“”]{1,600}”|"[^"\n]{1,600}"/gu;
 const ENTITY_CAP = 0.3;
@@ -26,11 +26,13 @@ export const WEIGHTS = {
   reportingWithoutSpeaker: 0.15,
   quotation: 0.3,
   looseQuotation: 0.15,
-  superlative: 0.3,
+  superlative: 0.35,
   comparison: 0.25,
   person: 0.15,
   place: 0.1,
   organisation: 0.1,
+  /** Each further distinct entity. */
+  moreEntities: 0.05,
   pastEvent: 0.2,
   date: 0.1,
   hedge: -0.25,
@@ -91,7 +93,7 @@ function toSuggestion(text: string, a: Analysis): Suggestion {
     start: a.start,
     end: a.end,
     quote: text.slice(a.start, a.end),
-    score: Math.round(a.score * 100) / 100,
+    score: a.score,
     kind: a.kind,
     reasons: a.reasons,
     ...(a.speaker ? { speaker: a.speaker } : {}),
@@ -103,12 +105,15 @@ function toSuggestion(text: string, a: Analysis): Suggestion {
 /** Clauses of a sentence at "…, tandis que …", "…; …" — each may be a claim of its own. */
 function splitClauses(ctx: Context, s: Sentence): { start: number; end: number }[] {
   const slice = ctx.text.slice(s.start, s.end);
+  const quoted = allMatches(QUOTATION, slice, s.start);
+  const inQuote = (at: number) => quoted.some((q) => q.index < at && at < q.index + q.text.length);
   const cuts: { at: number; resume: number }[] = [];
   for (const m of allMatches(ctx.r.splitter, slice, s.start)) {
+    if (inQuote(m.index)) continue;
     const before = ctx.text.slice(Math.max(s.start, m.index - 2), m.index);
     if (/[,;]\s*$/.test(before)) cuts.push({ at: m.index - before.length + before.search(/[,;]/), resume: m.index + m.text.length });
   }
-  for (const m of allMatches(/;/g, slice, s.start)) cuts.push({ at: m.index, resume: m.index + 1 });
+  for (const m of allMatches(/;/g, slice, s.start)) if (!inQuote(m.index)) cuts.push({ at: m.index, resume: m.index + 1 });
   if (cuts.length === 0) return [];
   cuts.sort((a, b) => a.at - b.at);
   const parts: { start: number; end: number }[] = [];
@@ -170,26 +175,32 @@ function analyse(ctx: Context, start: number, end: number, sentence: Sentence, p
       reasons.push(reason("attribution", { text: squash(text.slice(marker.index, Math.min(end, marker.index + marker.text.length + s.name.length + 40))).replace(/[,.;].*$/, ""), speaker: s.name }));
     }
   }
-  const verbs: Found[] = [...allMatches(r.reporting, slice, start), ...allMatches(r.reportingPresent, slice, start)].sort((a, b) => a.index - b.index);
+  const verbs: { found: Found; present: boolean }[] = [
+    ...allMatches(r.reporting, slice, start).map((found) => ({ found, present: false })),
+    ...allMatches(r.reportingPresent, slice, start).map((found) => ({ found, present: true })),
+  ].sort((a, b) => a.found.index - b.found.index);
+  const quotes = allMatches(QUOTATION, slice, start);
   let reported = false;
-  for (const v of verbs) {
-    const found = speakerOfVerb(speakerCtx, v);
-    if (found) {
-      // The name given with a quotation wins over a subject further on.
-      if (!speaker || found.via === "inverted") speaker = found.speaker;
-      reported = true;
-      reasons.push(reason("reportedSpeech", { text: squash(v.text), speaker: found.speaker.name }));
-      break;
-    }
+  const withSpeakers = verbs.map((v) => ({ ...v, speaker: speakerOfVerb(speakerCtx, v.found, !v.present) })).filter((v) => v.speaker);
+  // With a quotation, its speaker: the name after it ("», a déclaré X"), else the nearest verb before it.
+  const firstQuote = quotes[0]?.index ?? -1;
+  const chosen =
+    (quotes.length > 0 &&
+      (withSpeakers.find((v) => v.speaker!.via === "inverted" && v.found.index > firstQuote) ??
+        [...withSpeakers].reverse().find((v) => v.found.index < firstQuote))) ||
+    withSpeakers[0];
+  if (chosen) {
+    if (!speaker || quotes.length > 0) speaker = chosen.speaker!.speaker;
+    reported = true;
+    reasons.push(reason("reportedSpeech", { text: squash(chosen.found.text), speaker: chosen.speaker!.speaker.name }));
   }
   if (attributed || reported) score += WEIGHTS.attribution;
   else if (verbs.length > 0) {
     score += WEIGHTS.reportingWithoutSpeaker;
-    reasons.push(reason("reportedSpeech", { text: squash(verbs[0]!.text), speaker: "" }));
+    reasons.push(reason("reportedSpeech", { text: squash(verbs[0]!.found.text), speaker: "" }));
   }
 
   // Quotations.
-  const quotes = allMatches(QUOTATION, slice, start);
   if (quotes.length > 0) {
     const opensWithQuote = /^[«“"]/.test(slice);
     if (!speaker && opensWithQuote && previousSpeaker) speaker = previousSpeaker;
@@ -215,7 +226,7 @@ function analyse(ctx: Context, start: number, end: number, sentence: Sentence, p
   for (const type of ["person", "place", "organisation"] as const) {
     const names = [...new Set(entities.filter((e) => e.type === type).map((e) => squash(e.text)))];
     if (names.length === 0) continue;
-    entityScore += WEIGHTS[type];
+    entityScore += WEIGHTS[type] + (names.length - 1) * WEIGHTS.moreEntities;
     reasons.push(reason(type, { names: names.join(", ") }));
   }
   score += Math.min(ENTITY_CAP, entityScore);
@@ -244,7 +255,8 @@ function analyse(ctx: Context, start: number, end: number, sentence: Sentence, p
   return {
     start,
     end,
-    score: Math.max(0, Math.min(1, score)),
+    // Rounded so that sums of weights compare exactly with the threshold.
+    score: Math.round(Math.max(0, Math.min(1, score)) * 100) / 100,
     kind,
     reasons,
     ...(speaker ? { speaker } : {}),

@@ -75,13 +75,13 @@ export const en: LanguageRules = {
   reportingParticiples: words(`
     said stated claimed announced admitted added asserted insisted confirmed denied acknowledged
     explained reported told warned accused promised rejected disputed argued estimated indicated
-    revealed noted suggested alleged declared maintained vowed urged called described wrote tweeted
+    revealed noted suggested alleged declared maintained vowed described wrote tweeted
     posted conceded boasted
   `),
   reportingPresent: words(`
     says states claims announces admits adds asserts insists confirms denies acknowledges explains
     reports tells warns accuses promises rejects disputes argues estimates indicates reveals notes
-    suggests alleges declares maintains vows urges describes writes
+    suggests alleges declares maintains vows describes writes
   `),
   attributionMarkers: ["according to", "citing", "cited by", "quoted by", "per"],
   attributionFalse: ["which", "whom", "me", "us", "plan", "schedule"],
@@ -122,6 +122,7 @@ export const en: LanguageRules = {
   dates: [
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "(?:yesterday|today|this\\s+week|last\\s+(?:week|month|year|summer|winter|spring|autumn|fall)|in\\s+recent\\s+days|earlier\\s+this\\s+(?:week|month|year))",
+    "(?:a\\s+few|two|three|several|\\d+)\\s+(?:hours|days|weeks|months|years)\\s+(?:ago|earlier|later)",
     "(?:january|february|march|april|june|july|august|september|october|november|december)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?",
     "in\\s+(?:19|20)\\d\\d",
   ],

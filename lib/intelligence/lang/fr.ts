@@ -9,9 +9,9 @@ const words = (s: string): string[] => s.trim().split(/\s+/);
 const REPORTING = words(`
   déclaré affirmé annoncé admis ajouté revendiqué assuré estimé indiqué précisé souligné confirmé
   démenti nié reconnu expliqué rapporté dit prévenu averti dénoncé accusé promis rejeté contesté
-  martelé insisté répété jugé qualifié évoqué exhorté appelé demandé exigé menacé avoué signalé
+  martelé insisté répété jugé menacé avoué signalé
   rappelé répondu raconté écrit déploré regretté salué laissé\\s+entendre fait\\s+savoir
-  assuré confié lancé\\s+un\\s+appel estimé
+  confié
 `);
 
 export const fr: LanguageRules = {
@@ -107,11 +107,11 @@ export const fr: LanguageRules = {
   reportingPresent: words(`
     déclare affirme annonce admet ajoute revendique assure estime indique précise souligne confirme
     dément nie reconnaît explique rapporte dit prévient avertit dénonce accuse promet rejette conteste
-    martèle insiste répète juge qualifie évoque exhorte appelle demande exige menace avoue signale
+    martèle insiste répète avoue signale
     rappelle répond raconte écrit déplore regrette décrit
     déclarent affirment annoncent admettent ajoutent revendiquent assurent estiment indiquent précisent
     soulignent confirment démentent nient reconnaissent expliquent rapportent disent préviennent
-    dénoncent accusent promettent rejettent contestent répètent jugent qualifient évoquent décrivent
+    dénoncent accusent promettent rejettent contestent répètent décrivent
   `),
   attributionMarkers: ["selon", "d’après", "d'après", "de source", "aux dires de", "citant", "cité par"],
   attributionFalse: ["lequel", "laquelle", "lesquels", "lesquelles", "que", "qu’", "qu'", "moi", "nous", "vous", "toute vraisemblance", "toute probabilité", "les cas", "le cas"],
@@ -158,6 +158,8 @@ export const fr: LanguageRules = {
   dates: [
     "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
     "(?:hier|avant-hier|aujourd’hui|aujourd'hui|cette\\s+semaine|la\\s+semaine\\s+dernière|le\\s+mois\\s+dernier|l’an\\s+dernier|l'an\\s+dernier|l’année\\s+dernière|l'année\\s+dernière|l’été\\s+dernier|l'été\\s+dernier|l’hiver\\s+dernier|l'hiver\\s+dernier|ces\\s+derniers\\s+jours|ces\\s+dernières\\s+semaines)",
+    "(?:quelques|deux|trois|plusieurs|\\d+)\\s+(?:heures|jours|semaines|mois|ans|années)\\s+plus\\s+(?:tôt|tard)",
+    "il\\s+y\\s+a\\s+(?:quelques|deux|trois|plusieurs|\\d+)\\s+(?:heures|jours|semaines|mois|ans|années)",
     "(?:\\d{1,2}(?:er)?\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\\s+\\d{4})?",
     "en\\s+(?:19|20)\\d\\d",
   ],
