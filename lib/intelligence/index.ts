@@ -5,4 +5,5 @@ export { parseQuantities } from "./numbers";
 export { segment, type Sentence } from "./segment";
 export { LANGUAGES, rulesFor } from "./lang";
 export { REASON_CODES } from "./reasons";
+export { aliasReason, foldName, nameSimilarity, normaliseName, ALIAS_THRESHOLD, type AliasReason, type FoldRule } from "./names";
 export type * from "./types";
