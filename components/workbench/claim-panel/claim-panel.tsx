@@ -1,0 +1,676 @@
+"use client";
+// The claim panel: the side panel of the reading view where an editor fills in a claim — its
+// statement, speakers, dates, tags, figures, verdict with rationale, and evidence — and where a
+// viewer reads all of it.
+//
+// Saving is explicit, per section ("Save details", "Save verdict"; Ctrl/⌘+S saves both), and
+// every save names the version the editor started from. When someone else saved in between, the
+// server answers "conflict" with the current claim and the conflict dialog shows both sides
+// (claim-draft.ts holds the pure logic). Unsaved edits survive switching to another claim and
+// back, and leaving the page asks first.
+import { AlertTriangleIcon, CheckIcon, Loader2Icon, MoreHorizontalIcon, PlusIcon, RotateCcwIcon, Trash2Icon, XIcon } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import type * as React from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+
+import { deleteClaimAction, getClaimDetailAction, setVerdictAction, updateClaimAction } from "@/app/(app)/w/[slug]/claims/actions";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from "@/components/ui/alert-dialog";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { VerdictBadge } from "@/components/verdicts/verdict-badge";
+import { idleState, type ActionState } from "@/lib/actions/state";
+import { MAX_STATEMENT } from "@/lib/claims/schemas";
+import type { AnchorEventDTO, ClaimDetailDTO, ClaimDTO, EvidenceDTO, MemberRef, VerdictChangeDTO, VerdictDTO } from "@/lib/claims/types";
+import { cn } from "@/lib/utils";
+
+import { AddEvidenceForm } from "./add-evidence-form";
+import {
+  adoptIncoming,
+  changedFields,
+  DETAIL_FIELDS,
+  diffConflict,
+  draftOf,
+  parseQuantities,
+  patchFor,
+  rebaseDraft,
+  VERDICT_FIELDS,
+  type ClaimDraft,
+  type ClaimField,
+} from "./claim-draft";
+import { ConflictDialog, type ConflictView } from "./conflict-dialog";
+import { DetailsForm, DetailsView, type DetailErrors } from "./details-section";
+import { EvidenceList } from "./evidence-section";
+import { AnchorHistory, Collapsible, VerdictHistory } from "./histories";
+import { PendingButton } from "./pending-button";
+import { Quoted } from "./quoted";
+import { draftVerdictProblem, VerdictForm } from "./verdict-section";
+
+export interface ClaimPanelProps {
+  workspaceSlug: string;
+  claim: ClaimDTO;
+  verdicts: VerdictDTO[];
+  members: MemberRef[];
+  permissions: { canWrite: boolean; canSetVerdict: boolean };
+  /** A newer copy of the claim (after a save, or one adopted from the server). */
+  onClaimChange: (claim: ClaimDTO) => void;
+  onDeleted: (id: string) => void;
+  onClose: () => void;
+}
+
+type Section = "details" | "verdict";
+interface Edit {
+  /** The claim as the server last gave it: its version goes with every save. */
+  started: ClaimDTO;
+  draft: ClaimDraft;
+}
+interface Detail {
+  evidence: EvidenceDTO[];
+  history: VerdictChangeDTO[];
+  anchorEvents: AnchorEventDTO[];
+}
+interface SectionStatus {
+  state: "idle" | "saving" | "saved" | "error";
+  formError?: string;
+  fieldErrors?: Record<string, string[]>;
+}
+interface PendingConflict {
+  section: Section;
+  started: ClaimDTO;
+  current: ClaimDTO;
+}
+
+/** Unsaved edits of claims the panel was switched away from, restored when they come back. */
+const parked = new Map<string, Edit>();
+
+/** Server field names → the panel's. */
+const SERVER_FIELD: Record<string, ClaimField> = { speakerIds: "speakers", assigneeId: "assignee" };
+
+function firstErrors(fieldErrors: Record<string, string[]> | undefined): Partial<Record<ClaimField, string>> {
+  const out: Partial<Record<ClaimField, string>> = {};
+  for (const [k, v] of Object.entries(fieldErrors ?? {})) {
+    const field = SERVER_FIELD[k] ?? (k as ClaimField);
+    if (v[0]) out[field] = v[0];
+  }
+  return out;
+}
+
+function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s.trim());
+    return u.protocol === "http:" || u.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+export function ClaimPanel(props: ClaimPanelProps) {
+  // One editing session per claim: switching claims starts (or restores) that claim's session.
+  return <ClaimPanelSession key={props.claim.id} {...props} />;
+}
+
+function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permissions, onClaimChange, onDeleted, onClose }: ClaimPanelProps) {
+  const t = useTranslations("claimPanel");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  const { canWrite, canSetVerdict } = permissions;
+  const claimId = claim.id;
+
+  const [edit, setEdit] = useState<Edit>(() => {
+    const p = parked.get(claim.id);
+    if (!p) return { started: claim, draft: draftOf(claim) };
+    const adopted = adoptIncoming(p.started, p.draft, claim);
+    return adopted ? { started: adopted.started, draft: adopted.draft } : p;
+  });
+  const latest = useRef(edit);
+  const commit = useCallback((next: Edit) => {
+    latest.current = next;
+    setEdit(next);
+  }, []);
+  useEffect(() => {
+    latest.current = edit;
+  });
+
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const [detailError, setDetailError] = useState<string | null>(null);
+  const [status, setStatus] = useState<Record<Section, SectionStatus>>({ details: { state: "idle" }, verdict: { state: "idle" } });
+  const [showErrors, setShowErrors] = useState(false);
+  const [conflict, setConflict] = useState<PendingConflict | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const onClaimChangeRef = useRef(onClaimChange);
+  useEffect(() => {
+    onClaimChangeRef.current = onClaimChange;
+  });
+
+  /** A copy of the claim from the server that is not the answer to our own save. */
+  const takeIncoming = useCallback(
+    (incoming: ClaimDTO) => {
+      const cur = latest.current;
+      const adopted = adoptIncoming(cur.started, cur.draft, incoming);
+      if (!adopted) {
+        if (incoming.version > cur.started.version) setNotice(incoming.updatedBy?.name ?? "");
+        return;
+      }
+      if (adopted.started.version === cur.started.version && adopted.theirs.length === 0 && adopted.started.evidenceCount === cur.started.evidenceCount) return;
+      commit({ started: adopted.started, draft: adopted.draft });
+      setNotice(null);
+      if (adopted.started.version !== cur.started.version || adopted.started.evidenceCount !== cur.started.evidenceCount) onClaimChangeRef.current(adopted.started);
+    },
+    [commit],
+  );
+
+  // The reading view handed us a newer copy (its own refresh): adjust during render, the React way.
+  const [seenProp, setSeenProp] = useState(claim);
+  if (claim !== seenProp) {
+    setSeenProp(claim);
+    const adopted = adoptIncoming(edit.started, edit.draft, claim);
+    if (adopted && (adopted.started.version !== edit.started.version || adopted.theirs.length > 0)) setEdit({ started: adopted.started, draft: adopted.draft });
+  }
+
+  const applyDetail = useCallback(
+    (res: ActionState<ClaimDetailDTO>) => {
+      if (res.status !== "success" || !res.data) {
+        setDetailError(res.formError ?? "");
+        return;
+      }
+      const { evidence, history, anchorEvents, ...fresh } = res.data;
+      setDetail({ evidence, history, anchorEvents });
+      setDetailError(null);
+      takeIncoming(fresh);
+    },
+    [takeIncoming],
+  );
+  const loadDetail = useCallback(() => getClaimDetailAction(idleState, { workspaceSlug, claimId }) as Promise<ActionState<ClaimDetailDTO>>, [workspaceSlug, claimId]);
+  const refresh = useCallback(() => loadDetail().then(applyDetail, () => setDetailError("")), [loadDetail, applyDetail]);
+
+  useEffect(() => {
+    loadDetail().then(applyDetail, () => setDetailError(""));
+  }, [loadDetail, applyDetail]);
+
+  // Snapshots of linked pages are captured in the background: look again until they are done.
+  const pendingSnapshots = detail?.evidence.some((e) => e.snapshotStatus === "pending") ?? false;
+  const polls = useRef(0);
+  useEffect(() => {
+    if (!pendingSnapshots || polls.current > 40) return;
+    const timer = setTimeout(() => {
+      polls.current += 1;
+      void refresh();
+    }, 3000);
+    return () => clearTimeout(timer);
+  }, [pendingSnapshots, refresh, detail]);
+
+  const { started, draft } = edit;
+  const base = draftOf(started);
+  const dirtyDetails = canWrite ? changedFields(base, draft, DETAIL_FIELDS) : [];
+  const dirtyVerdict = canSetVerdict ? changedFields(base, draft, VERDICT_FIELDS) : [];
+  const dirty = dirtyDetails.length + dirtyVerdict.length > 0;
+  const changed = new Set<ClaimField>([...dirtyDetails, ...dirtyVerdict]);
+  const evidenceCount = detail ? detail.evidence.length : started.evidenceCount;
+
+  // Unsaved edits: kept when switching to another claim, and leaving the page asks first.
+  useEffect(() => {
+    return () => {
+      const last = latest.current;
+      if (changedFields(draftOf(last.started), last.draft).length > 0) parked.set(last.started.id, last);
+      else parked.delete(last.started.id);
+    };
+  }, []);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  function change(patch: Partial<ClaimDraft>) {
+    const cur = latest.current;
+    commit({ ...cur, draft: { ...cur.draft, ...patch } });
+    setStatus((s) => {
+      const next = { ...s };
+      const section: Section = "verdictId" in patch || "rationale" in patch ? "verdict" : "details";
+      if (next[section].state === "saved" || next[section].state === "error") next[section] = { state: "idle" };
+      return next;
+    });
+  }
+
+  // Problems the form can see before asking the server.
+  const quantityCheck = parseQuantities(draft.quantities);
+  const clientErrors: DetailErrors = { quantityRows: {} };
+  if (draft.statement.trim().length > MAX_STATEMENT) clientErrors.statement = t("errors.statementTooLong", { max: MAX_STATEMENT });
+  if (draft.firstSeenUrl && draft.firstSeenUrl.trim() !== "" && !isHttpUrl(draft.firstSeenUrl)) clientErrors.firstSeenUrl = t("errors.invalidUrl");
+  clientErrors.quantityRows = quantityCheck.errors;
+  const serverDetailErrors = firstErrors(status.details.fieldErrors);
+  const detailErrors: DetailErrors = showErrors ? { ...serverDetailErrors, ...clientErrors } : { ...serverDetailErrors, quantityRows: {} };
+  const serverVerdictErrors = firstErrors(status.verdict.fieldErrors);
+  const verdictProblem = canSetVerdict ? draftVerdictProblem(draft, verdicts, evidenceCount, dirtyVerdict.includes("verdict")) : null;
+  const verdictBlocked = dirtyVerdict.length > 0 && verdictProblem !== null;
+
+  function setSection(section: Section, s: SectionStatus) {
+    setStatus((prev) => ({ ...prev, [section]: s }));
+  }
+
+  /** Applies the answer to one of our saves. */
+  function settle(section: Section, sentFrom: Edit, res: ActionState<ClaimDTO>): boolean {
+    if (res.status === "success" && res.data) {
+      const cur = latest.current;
+      commit({ started: res.data, draft: cur.draft });
+      onClaimChangeRef.current(res.data);
+      setSection(section, { state: "saved" });
+      setNotice(null);
+      void refresh();
+      return true;
+    }
+    const current = (res.details as { current?: ClaimDTO } | undefined)?.current;
+    if (res.code === "conflict" && current) {
+      setSection(section, { state: "idle" });
+      setConflict({ section, started: sentFrom.started, current });
+      return false;
+    }
+    setSection(section, { state: "error", formError: res.formError ?? t("saveFailed"), fieldErrors: res.fieldErrors });
+    return false;
+  }
+
+  async function saveDetails(from: Edit = latest.current): Promise<boolean> {
+    const fields = changedFields(draftOf(from.started), from.draft, DETAIL_FIELDS);
+    if (fields.length === 0) return true;
+    if (hasClientErrorsOf(from.draft)) {
+      setShowErrors(true);
+      setSection("details", { state: "error", formError: t("errors.checkFields") });
+      return false;
+    }
+    setShowErrors(false);
+    setSection("details", { state: "saving" });
+    const res = (await updateClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: from.started.version, patch: patchFor(from.draft, fields) }).catch(() => ({
+      status: "error" as const,
+      formError: tc("errors.network"),
+    }))) as ActionState<ClaimDTO>;
+    return settle("details", from, res);
+  }
+
+  async function saveVerdict(from: Edit = latest.current): Promise<boolean> {
+    const fields = changedFields(draftOf(from.started), from.draft, VERDICT_FIELDS);
+    if (fields.length === 0) return true;
+    const problem = draftVerdictProblem(from.draft, verdicts, detail ? detail.evidence.length : from.started.evidenceCount, fields.includes("verdict"));
+    if (problem) {
+      setSection("verdict", { state: "error", formError: t(`verdict.problem.${problem}`) });
+      return false;
+    }
+    setSection("verdict", { state: "saving" });
+    const rationale = fields.includes("rationale") ? patchFor(from.draft, ["rationale"]).rationale : undefined;
+    const call =
+      fields.includes("verdict") || !canWrite
+        ? setVerdictAction(idleState, { workspaceSlug, claimId, expectedVersion: from.started.version, verdictId: from.draft.verdictId, ...(rationale !== undefined ? { rationale } : {}) })
+        : updateClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: from.started.version, patch: { rationale } });
+    const res = (await call.catch(() => ({ status: "error" as const, formError: tc("errors.network") }))) as ActionState<ClaimDTO>;
+    return settle("verdict", from, res);
+  }
+
+  async function saveAll() {
+    if (canWrite && changedFields(draftOf(latest.current.started), latest.current.draft, DETAIL_FIELDS).length > 0) {
+      if (!(await saveDetails())) return;
+    }
+    if (canSetVerdict && changedFields(draftOf(latest.current.started), latest.current.draft, VERDICT_FIELDS).length > 0) await saveVerdict();
+  }
+
+  function discardSection(section: Section) {
+    const cur = latest.current;
+    const fields = section === "details" ? DETAIL_FIELDS : VERDICT_FIELDS;
+    const keep = changedFields(draftOf(cur.started), cur.draft).filter((f) => !(fields as readonly ClaimField[]).includes(f));
+    commit({ ...cur, draft: rebaseDraft(draftOf(cur.started), cur.draft, draftOf(cur.started), keep) });
+    setSection(section, { state: "idle" });
+    if (section === "details") setShowErrors(false);
+  }
+
+  // The conflict dialog's view: what we started from, theirs now, mine now.
+  let conflictView: ConflictView | null = null;
+  if (conflict) {
+    const startedDraft = draftOf(conflict.started);
+    const theirs = draftOf(conflict.current);
+    const fields = conflict.section === "details" ? DETAIL_FIELDS : VERDICT_FIELDS;
+    conflictView = {
+      diff: diffConflict(startedDraft, draft, theirs, fields),
+      started: startedDraft,
+      theirs,
+      mine: draft,
+      by: conflict.current.updatedBy?.name ?? null,
+      version: conflict.current.version,
+    };
+  }
+
+  function resolveConflict(keepMine: boolean) {
+    if (!conflict) return;
+    const cur = latest.current;
+    const startedDraft = draftOf(conflict.started);
+    const fields: readonly ClaimField[] = conflict.section === "details" ? DETAIL_FIELDS : VERDICT_FIELDS;
+    const mine = changedFields(startedDraft, cur.draft);
+    const keep = keepMine ? mine : mine.filter((f) => !fields.includes(f));
+    const next: Edit = { started: conflict.current, draft: rebaseDraft(startedDraft, cur.draft, draftOf(conflict.current), keep) };
+    commit(next);
+    onClaimChangeRef.current(conflict.current);
+    setConflict(null);
+    setNotice(null);
+    if (keepMine) void (conflict.section === "details" ? saveDetails(next) : saveVerdict(next));
+    else toast.success(t("conflict.discarded"));
+    void refresh();
+  }
+
+  async function doDelete() {
+    setDeleting(true);
+    const res = await deleteClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: latest.current.started.version });
+    setDeleting(false);
+    if (res.status === "success") {
+      parked.delete(claimId);
+      latest.current = { started: latest.current.started, draft: draftOf(latest.current.started) };
+      toast.success(t("delete.done"));
+      onDeleted(claimId);
+      return;
+    }
+    const current = (res.details as { current?: ClaimDTO } | undefined)?.current;
+    if (res.code === "conflict" && current) {
+      toast.error(t("delete.conflict", { name: current.updatedBy?.name ?? t("someone") }));
+      takeIncoming(current);
+      return;
+    }
+    toast.error(res.formError ?? t("delete.failed"));
+  }
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "s") {
+      e.preventDefault();
+      e.stopPropagation();
+      if (dirty) void saveAll();
+    }
+  }
+
+  const verdict = verdicts.find((v) => v.id === started.verdictId);
+  const saving = status.details.state === "saving" || status.verdict.state === "saving";
+  const savedOnce = status.details.state === "saved" || status.verdict.state === "saved";
+
+  return (
+    <aside aria-labelledby="claim-panel-title" className="flex h-full min-h-0 w-full flex-col bg-background sm:w-[420px] sm:shrink-0" onKeyDown={onKeyDown} data-testid="claim-panel" data-claim-id={claimId} data-version={started.version}>
+      <header className="flex items-start gap-2 border-b px-4 py-3">
+        <div className="grid min-w-0 flex-1 gap-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <h2 id="claim-panel-title" className="text-base font-semibold">
+              {t("title")}
+            </h2>
+            {verdict ? <VerdictBadge verdict={verdict} size="sm" /> : null}
+            {started.anchorStatus === "orphan" ? (
+              <Badge variant="warning">
+                <AlertTriangleIcon aria-hidden />
+                {t("orphan")}
+              </Badge>
+            ) : null}
+          </div>
+          <p className="text-xs text-muted-foreground" aria-live="polite" data-testid="save-state">
+            {saving ? (
+              <span className="inline-flex items-center gap-1">
+                <Loader2Icon className="size-3 animate-spin" aria-hidden />
+                {tc("saving")}
+              </span>
+            ) : dirty ? (
+              <span className="inline-flex items-center gap-1 text-warning">
+                <span className="size-1.5 rounded-full bg-warning" aria-hidden />
+                {t("unsaved")}
+              </span>
+            ) : savedOnce ? (
+              <span className="inline-flex items-center gap-1 text-success">
+                <CheckIcon className="size-3" aria-hidden />
+                {t("allSaved")}
+              </span>
+            ) : started.updatedBy ? (
+              t("updatedBy", { name: started.updatedBy.name, when: format.relativeTime(new Date(started.updatedAt)) })
+            ) : (
+              t("updated", { when: format.relativeTime(new Date(started.updatedAt)) })
+            )}
+          </p>
+        </div>
+        {canWrite ? (
+          <DropdownMenu>
+            <DropdownMenuTrigger asChild>
+              <Button variant="ghost" size="icon" className="size-8" aria-label={t("moreActions")} title={t("moreActions")}>
+                <MoreHorizontalIcon className="size-4" aria-hidden />
+              </Button>
+            </DropdownMenuTrigger>
+            <DropdownMenuContent align="end">
+              <DropdownMenuItem variant="destructive" onSelect={() => setConfirmDelete(true)} data-testid="delete-claim">
+                <Trash2Icon aria-hidden />
+                {t("delete.action")}
+              </DropdownMenuItem>
+            </DropdownMenuContent>
+          </DropdownMenu>
+        ) : null}
+        <Button variant="ghost" size="icon" className="size-8" aria-label={t("close")} title={t("close")} onClick={onClose}>
+          <XIcon className="size-4" aria-hidden />
+        </Button>
+      </header>
+
+      <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain" data-testid="claim-panel-body">
+        {notice !== null ? (
+          <Alert className="mx-4 mt-4 w-auto" role="status">
+            <AlertTriangleIcon aria-hidden />
+            <AlertDescription className="text-foreground">{notice ? t("newerBy", { name: notice }) : t("newer")}</AlertDescription>
+          </Alert>
+        ) : null}
+
+        <section className="grid gap-2 px-4 pt-4" aria-labelledby="claim-quote-label">
+          <h3 id="claim-quote-label" className="text-xs font-medium text-muted-foreground">
+            {t("quote")}
+          </h3>
+          <blockquote className={cn("rounded-md border-l-4 bg-muted/40 px-3 py-2 text-[15px] leading-relaxed break-words", started.anchorStatus === "orphan" ? "border-warning" : "border-primary/60")} data-testid="claim-quote">
+            <Quoted>{started.quote}</Quoted>
+          </blockquote>
+          {started.anchorStatus === "orphan" ? <p className="text-[13px] text-warning">{t("orphanHint")}</p> : null}
+        </section>
+
+        <section className="relative mt-6 grid gap-4 px-4" aria-labelledby="claim-details-title">
+          <h3 id="claim-details-title" className="text-sm font-semibold">
+            {t("details")}
+          </h3>
+          {canWrite ? (
+            <DetailsForm workspaceSlug={workspaceSlug} draft={draft} onChange={change} changed={changed} errors={detailErrors} members={members} />
+          ) : (
+            <DetailsView draft={draft} verdicts={verdicts} />
+          )}
+          {canWrite ? (
+            <SaveBar
+              section="details"
+              dirty={dirtyDetails.length > 0}
+              status={status.details}
+              label={t("saveDetails")}
+              onSave={() => void saveDetails()}
+              onDiscard={() => discardSection("details")}
+              disabled={false}
+            />
+          ) : null}
+        </section>
+
+        <section className="relative mt-6 grid gap-4 border-t px-4 pt-5" aria-labelledby="claim-verdict-title">
+          <h3 id="claim-verdict-title" className="text-sm font-semibold">
+            {t("verdict.title")}
+          </h3>
+          <VerdictForm
+            draft={draft}
+            verdicts={verdicts}
+            evidenceCount={evidenceCount}
+            verdictChanged={dirtyVerdict.includes("verdict")}
+            rationaleChanged={dirtyVerdict.includes("rationale")}
+            canSetVerdict={canSetVerdict}
+            onVerdictChange={(verdictId) => change({ verdictId })}
+            onRationaleChange={(rationale, rationaleText) => change({ rationale, rationaleText })}
+            rationaleError={serverVerdictErrors.rationale}
+          />
+          {canSetVerdict ? (
+            <SaveBar
+              section="verdict"
+              dirty={dirtyVerdict.length > 0}
+              status={status.verdict}
+              label={t("saveVerdict")}
+              onSave={() => void saveVerdict()}
+              onDiscard={() => discardSection("verdict")}
+              disabled={verdictBlocked}
+              blockedReason={verdictBlocked && verdictProblem ? t(`verdict.problem.${verdictProblem}`) : undefined}
+            />
+          ) : null}
+        </section>
+
+        <section className="mt-6 grid gap-3 border-t px-4 pt-5" aria-labelledby="claim-evidence-title">
+          <div className="flex items-center justify-between gap-2">
+            <h3 id="claim-evidence-title" className="text-sm font-semibold">
+              {t("evidence.title")} {detail ? <span className="font-normal text-muted-foreground">({detail.evidence.length})</span> : null}
+            </h3>
+            {canWrite && !adding ? (
+              <Button variant="outline" size="sm" onClick={() => setAdding(true)} data-testid="add-evidence">
+                <PlusIcon aria-hidden />
+                {t("evidence.add")}
+              </Button>
+            ) : null}
+          </div>
+          {detailError !== null && !detail ? (
+            <Alert variant="destructive">
+              <AlertDescription>
+                <p>{detailError || t("loadFailed")}</p>
+                <Button variant="outline" size="sm" onClick={() => void refresh()}>
+                  <RotateCcwIcon aria-hidden />
+                  {tc("retry")}
+                </Button>
+              </AlertDescription>
+            </Alert>
+          ) : (
+            <EvidenceList
+              workspaceSlug={workspaceSlug}
+              evidence={detail?.evidence ?? null}
+              verdicts={verdicts}
+              canWrite={canWrite}
+              onRemoved={(id) => {
+                setDetail((d) => (d ? { ...d, evidence: d.evidence.filter((e) => e.id !== id) } : d));
+                void refresh();
+              }}
+            />
+          )}
+          {canWrite && adding ? (
+            <AddEvidenceForm
+              workspaceSlug={workspaceSlug}
+              claimId={claimId}
+              verdicts={verdicts}
+              onCancel={() => setAdding(false)}
+              onAdded={(e) => {
+                setDetail((d) => (d ? { ...d, evidence: [...d.evidence.filter((x) => x.id !== e.id), e] } : d));
+                setAdding(false);
+                polls.current = 0;
+                toast.success(t("evidence.added"));
+                void refresh();
+              }}
+            />
+          ) : null}
+        </section>
+
+        <section className="mt-6 grid gap-4 border-t px-4 pt-4 pb-8" aria-label={t("histories")}>
+          <Collapsible title={t("history.title")} count={detail?.history.length} testId="toggle-verdict-history">
+            <VerdictHistory history={detail?.history ?? null} verdicts={verdicts} />
+          </Collapsible>
+          <Collapsible title={t("anchors.title")} count={detail?.anchorEvents.length} testId="toggle-anchor-history">
+            <AnchorHistory events={detail?.anchorEvents ?? null} />
+          </Collapsible>
+        </section>
+      </div>
+
+      <ConflictDialog conflict={conflictView} verdicts={verdicts} onReapply={() => resolveConflict(true)} onDiscard={() => resolveConflict(false)} onLater={() => setConflict(null)} />
+
+      <AlertDialog open={confirmDelete} onOpenChange={setConfirmDelete}>
+        <AlertDialogContent>
+          <AlertDialogHeader>
+            <AlertDialogTitle>{t("delete.title")}</AlertDialogTitle>
+            <AlertDialogDescription>{t("delete.description", { evidence: evidenceCount })}</AlertDialogDescription>
+          </AlertDialogHeader>
+          <AlertDialogFooter>
+            <AlertDialogCancel>{tc("cancel")}</AlertDialogCancel>
+            <AlertDialogAction variant="destructive" disabled={deleting} onClick={() => void doDelete()} data-testid="confirm-delete-claim">
+              {t("delete.confirm")}
+            </AlertDialogAction>
+          </AlertDialogFooter>
+        </AlertDialogContent>
+      </AlertDialog>
+    </aside>
+  );
+
+  function hasClientErrorsOf(d: ClaimDraft): boolean {
+    if (d.statement.trim().length > MAX_STATEMENT) return true;
+    if (d.firstSeenUrl && d.firstSeenUrl.trim() !== "" && !isHttpUrl(d.firstSeenUrl)) return true;
+    return Object.keys(parseQuantities(d.quantities).errors).length > 0;
+  }
+}
+
+/**
+ * The save row at the end of a section. It sticks to the bottom of the panel while its section
+ * is on screen, so "Save" is always in reach while editing a long form.
+ */
+function SaveBar({
+  section,
+  dirty,
+  status,
+  label,
+  onSave,
+  onDiscard,
+  disabled,
+  blockedReason,
+}: {
+  section: Section;
+  dirty: boolean;
+  status: SectionStatus;
+  label: string;
+  onSave: () => void;
+  onDiscard: () => void;
+  disabled: boolean;
+  blockedReason?: string;
+}) {
+  const t = useTranslations("claimPanel");
+  const saving = status.state === "saving";
+  return (
+    <div className={cn("sticky bottom-0 z-10 -mx-4 grid gap-2 border-t bg-background/95 px-4 py-2.5 backdrop-blur supports-[backdrop-filter]:bg-background/80", !dirty && status.state !== "error" && "border-transparent")} data-testid={`save-bar-${section}`}>
+      {status.state === "error" && status.formError ? (
+        <p className="text-[13px] font-medium text-destructive" role="alert">
+          {status.formError}
+        </p>
+      ) : null}
+      {blockedReason ? <p className="text-[13px] text-warning">{blockedReason}</p> : null}
+      <div className="flex items-center justify-end gap-2">
+        <span className="mr-auto text-xs text-muted-foreground">
+          {saving ? null : dirty ? (
+            <span className="text-warning">{t("unsavedSection")}</span>
+          ) : status.state === "saved" ? (
+            <span className="inline-flex items-center gap-1 text-success">
+              <CheckIcon className="size-3.5" aria-hidden />
+              {t("saved")}
+            </span>
+          ) : null}
+        </span>
+        {dirty && !saving ? (
+          <Button variant="ghost" size="sm" onClick={onDiscard}>
+            {t("discard")}
+          </Button>
+        ) : null}
+        <PendingButton size="sm" pending={saving} disabled={!dirty || disabled} onClick={onSave} data-testid={`save-${section}`} title="Ctrl+S">
+          {label}
+        </PendingButton>
+      </div>
+    </div>
+  );
+}
