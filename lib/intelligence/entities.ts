@@ -90,11 +90,52 @@ export function findEntities(tokens: readonly Token[], sentences: readonly (Span
       // A capitalised title opening the sequence ("Président Macron" in a headline) is context, not name.
       let first = i;
       while (first < next - 1 && (r.titles.has(tokens[first]!.lower) || r.honorifics.has(tokens[first]!.lower))) first++;
+      // "la ministre de la Santé Agnès Durand": the first name completes the title, the rest is the person.
+      if (next - first >= 3 && titleComplement(tokens, first, s.start, r)) {
+        candidates.push({ first, next: first + 1, type: "organisation", evidence: "weak" });
+        first++;
+      }
+      // "l’Organisation mondiale de la santé": an organisation noun takes its lower-case complement.
+      if (r.orgMarkers.has(tokens[first]!.lower) && next === first + 1) next = organisationTail(tokens, next, s.end, r);
       candidates.push(classify(tokens, first, next, s.start, r, candidates));
       i = next;
     }
   }
   return resolve(tokens, candidates);
+}
+
+/** Whether tokens[first] follows "<title> de (la)": "ministre de la Santé", "maire de Brest". */
+function titleComplement(tokens: readonly Token[], first: number, sentenceStart: number, r: CompiledRules): boolean {
+  let k = first - 1;
+  let links = 0;
+  while (k >= sentenceStart && links < 3 && ARTICLES.has(tokens[k]!.lower)) {
+    k--;
+    links++;
+  }
+  return links > 0 && k >= sentenceStart && r.titles.has(tokens[k]!.lower) && r.connectors.has(tokens[first - links]!.lower);
+}
+
+function organisationTail(tokens: readonly Token[], next: number, end: number, r: CompiledRules): number {
+  let n = next;
+  while (n < end && n - next < 5) {
+    const u = tokens[n]!;
+    if (u.kind !== "word") break;
+    if (!u.cap && !r.stop.has(u.lower)) {
+      n++;
+      continue;
+    }
+    const after = tokens[n + 1];
+    if (r.connectors.has(u.lower) && after && n + 1 < end && after.kind === "word" && !r.stop.has(after.lower) && !r.titles.has(after.lower)) {
+      n += 2;
+      continue;
+    }
+    if (r.connectors.has(u.lower) && after && ARTICLES.has(after.lower) && tokens[n + 2]?.kind === "word" && !r.stop.has(tokens[n + 2]!.lower) && n + 2 < end) {
+      n += 3;
+      continue;
+    }
+    break;
+  }
+  return n;
 }
 
 function startsName(t: Token, ambiguous: boolean, vocabulary: ReadonlySet<string>, r: CompiledRules): boolean {
@@ -136,6 +177,7 @@ function classify(tokens: readonly Token[], first: number, next: number, sentenc
   if (prev && first - 1 >= sentenceStart && r.honorifics.has(prev.lower.replace(/\.$/, ""))) return { first, next, type: "person", evidence: "strong" };
   let k = first - 1;
   let steps = 0;
+  let linked = false;
   while (k >= sentenceStart && steps < 5) {
     const u = tokens[k]!;
     if (u.kind !== "word") {
@@ -144,7 +186,9 @@ function classify(tokens: readonly Token[], first: number, next: number, sentenc
       if (u.text === "," && multi && appositionTitle(tokens, k, sentenceStart, r)) return { first, next, type: "person", evidence: "strong" };
       break;
     }
-    if (r.titles.has(u.lower)) return { first, next, type: "person", evidence: "strong" };
+    // "le maire de Brest": what follows a title and "de" is where or what the title is of.
+    if (r.titles.has(u.lower)) return linked ? { first, next, type: multi ? "organisation" : "place", evidence: "weak" } : { first, next, type: "person", evidence: "strong" };
+    if (r.connectors.has(u.lower) && !["la", "le", "the"].includes(u.lower)) linked = true;
     if (r.orgMarkers.has(u.lower)) return { first, next, type: "organisation", evidence: "strong", extendTo: k };
     if (r.placeMarkers.has(u.lower)) return { first, next, type: "place", evidence: "strong" };
     if (r.locatives.has(u.lower) && steps === 0) return { first, next, type: "place", evidence: "weak" };

@@ -40,10 +40,11 @@ export function speakerAfterMarker(ctx: SpeakerContext, marker: Found): Speaker 
   // Apposition: "selon le gouverneur de l’oblast de Belgorod, Viatcheslav Gladko" (a title, then a
   // name closing the clause; "selon des sources, Poutine estime…" is not one).
   const comma = tokens[q];
-  if (comma?.text === "," && q + 1 < ctx.next && tokens.slice(p, q).some((t) => r.titles.has(t.lower))) {
+  if (comma?.text === "," && q + 1 < ctx.next) {
     const name = personAt(ctx, tokens[q + 1]!.start);
     const after = name ? tokenAt(tokens, name.end, ctx.first, ctx.next) : -1;
-    if (name && (after < 0 || tokens[after]!.kind === "punct")) return build(name.text, phraseText(ctx, p, q));
+    const titled = tokens.slice(p, q).some((t) => r.titles.has(t.lower)) || (name !== undefined && /\s/.test(name.text));
+    if (name && titled && (after < 0 || tokens[after]!.kind === "punct")) return build(name.text, phraseText(ctx, p, q));
   }
   // "selon des données recueillies par Bloomberg": the agent is the source.
   const by = tokens[q];

@@ -172,7 +172,8 @@ export const fr: LanguageRules = {
     roi reine prince princesse pape juge procureur procureure avocat avocate conseiller conseillère
     envoyé envoyée émissaire représentant représentante responsable commissaire haut-commissaire
     chef d’état-major opposant opposante militant militante journaliste expert experte analyste
-    homologue leader candidat candidate fondateur fondatrice pdg
+    homologue leader candidat candidate fondateur fondatrice pdg recteur rectrice évêque archevêque
+    bâtonnier doyen doyenne adjoint adjointe élu élue
   `),
   honorifics: words(`m. mme mlle dr pr me mgr monsieur madame mademoiselle`),
   orgMarkers: words(`
