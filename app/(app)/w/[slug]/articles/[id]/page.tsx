@@ -1,4 +1,5 @@
 import { ArrowLeftIcon, BookOpenIcon, DownloadIcon, ExternalLinkIcon, FileCode2Icon, FileIcon, HistoryIcon } from "lucide-react";
+import type { JSONContent } from "@tiptap/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,16 +15,20 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { Workbench } from "@/components/workbench/workbench";
 import { getArticle } from "@/lib/articles/queries";
 import { can } from "@/lib/authz/authorize";
+import { listArticleClaims } from "@/lib/claims/queries";
 import { isSafeHref, SAFE_LINK_REL } from "@/lib/editor/safe-link";
 import { countWordsOf } from "@/lib/import/metadata";
+import { listMembers } from "@/lib/members/queries";
+import { getVerdictsForUi } from "@/lib/verdicts/queries";
 import { requireWorkspace } from "@/lib/workspaces/queries";
 import { cn } from "@/lib/utils";
 
 type PageProps = {
   params: Promise<{ slug: string; id: string }>;
-  searchParams: Promise<{ version?: string | string[]; tab?: string | string[] }>;
+  searchParams: Promise<{ version?: string | string[]; tab?: string | string[]; claim?: string | string[] }>;
 };
 
 /** Originals that are text and can be shown as such (escaped, never rendered). */
@@ -81,6 +86,11 @@ export default async function ArticlePage(props: PageProps) {
   const decoded = isText ? decodeOriginal(original, version.encoding) : null;
   const sourceUrl = [article.url, version.canonicalUrl, version.sourceUrl].find(isSafeHref);
   const typeLabel = t.has(`originalTypes.${version.originalType}`) ? t(`originalTypes.${version.originalType}`) : version.originalType;
+  const lang = languageLabel ? (article.language ?? undefined) : undefined;
+  // The current version is read in the claim workbench; older versions stay plain reading.
+  const [claims, verdicts, members] = isCurrent
+    ? await Promise.all([listArticleClaims({ actor: ws.actor, articleId: article.id }), getVerdictsForUi({ actor: ws.actor }), listMembers({ actor: ws.actor })])
+    : [[], [], []];
 
   const meta: { label: string; value: React.ReactNode }[] = [
     { label: t("metaOutlet"), value: article.outlet },
@@ -108,6 +118,112 @@ export default async function ArticlePage(props: PageProps) {
       value: <time dateTime={article.createdAt.toISOString()}>{format.dateTime(article.createdAt, { dateStyle: "medium" })}</time>,
     },
   ];
+
+  const views = (
+    <Tabs defaultValue={tab} className="min-w-0">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <TabsList aria-label={t("viewsLabel")}>
+          <TabsTrigger value="reading">
+            <BookOpenIcon aria-hidden />
+            {t("tabReading")}
+          </TabsTrigger>
+          <TabsTrigger value="original">
+            <FileCode2Icon aria-hidden />
+            {t("tabOriginal")}
+          </TabsTrigger>
+        </TabsList>
+        <Button asChild variant="outline" size="sm">
+          <a href={downloadHref} download>
+            <DownloadIcon aria-hidden />
+            {t("downloadOriginal")}
+          </a>
+        </Button>
+      </div>
+
+      <TabsContent value="reading" className="pt-2">
+        {isCurrent ? (
+          <Workbench
+            workspaceSlug={slug}
+            article={{ id: article.id, title: article.title, version: version.version, lang }}
+            doc={version.doc as JSONContent}
+            claims={claims}
+            verdicts={verdicts}
+            members={members.map((m) => ({ id: m.user.id, name: m.user.name }))}
+            permissions={{
+              canWrite: can(ws.actor.role, "claims.write"),
+              canSetVerdict: can(ws.actor.role, "verdicts.set"),
+              canEditText: can(ws.actor.role, "articles.edit"),
+            }}
+            initialClaimId={one(sp.claim) ?? null}
+          />
+        ) : (
+          <ArticleDoc doc={version.doc} title={article.title} lang={lang} />
+        )}
+      </TabsContent>
+
+      <TabsContent value="original" className="grid gap-3 pt-2">
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+          <span className="font-medium text-foreground">{typeLabel}</span>
+          <span>{formatBytes(format, original.byteLength)}</span>
+          {version.encoding && <span className="font-mono text-xs">{version.encoding}</span>}
+          {version.originalName && <span className="min-w-0 truncate">{version.originalName}</span>}
+        </p>
+        {decoded !== null ? (
+          <>
+            <p className="text-[13px] text-muted-foreground">
+              {version.originalType === "html" ? t("originalHtmlNote") : t("originalTextNote")}
+              {decoded.length > MAX_SHOWN_CHARS && ` ${t("originalTruncated", { count: MAX_SHOWN_CHARS })}`}
+            </p>
+            <pre
+              className="max-h-[70vh] overflow-auto rounded-md border bg-muted/40 p-4 font-mono text-[13px] leading-relaxed break-words whitespace-pre-wrap"
+              tabIndex={0}
+              aria-label={t("originalLabel")}
+              data-testid="article-original"
+            >
+              {decoded.length > MAX_SHOWN_CHARS ? decoded.slice(0, MAX_SHOWN_CHARS) : decoded}
+            </pre>
+          </>
+        ) : (
+          <Card className="max-w-md">
+            <CardHeader>
+              <FileIcon className="size-5 text-muted-foreground" aria-hidden />
+              <CardTitle>{typeLabel}</CardTitle>
+              <CardDescription>{t("originalBinaryNote", { size: formatBytes(format, original.byteLength) })}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <Button asChild>
+                <a href={downloadHref} download>
+                  <DownloadIcon aria-hidden />
+                  {t("downloadOriginal")}
+                </a>
+              </Button>
+            </CardContent>
+          </Card>
+        )}
+      </TabsContent>
+    </Tabs>
+  );
+
+  const removedLines = (className: string) => (
+    <Card className={className} aria-labelledby="removed-lines-title" role="region">
+      <CardHeader>
+        <CardTitle as="h2" id="removed-lines-title">
+          {t("removedTitle")}
+          {version.removed.length > 0 && <span className="ml-2 text-sm font-normal text-muted-foreground tabular-nums">{version.removed.length}</span>}
+        </CardTitle>
+        <CardDescription>{canRestore ? t("removedDescriptionEditor") : t("removedDescription")}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <RemovedLines
+          slug={slug}
+          articleId={article.id}
+          lines={version.removed.map((l) => ({ id: l.id, text: l.text, reason: l.reason }))}
+          canRestore={canRestore}
+          isCurrent={isCurrent}
+        />
+      </CardContent>
+    </Card>
+  );
 
   return (
     <div className="grid grid-cols-1 gap-6">
@@ -183,92 +299,17 @@ export default async function ArticlePage(props: PageProps) {
         </Alert>
       )}
 
-      <div className="grid grid-cols-1 items-start gap-8 xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <Tabs defaultValue={tab} className="min-w-0">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <TabsList aria-label={t("viewsLabel")}>
-              <TabsTrigger value="reading">
-                <BookOpenIcon aria-hidden />
-                {t("tabReading")}
-              </TabsTrigger>
-              <TabsTrigger value="original">
-                <FileCode2Icon aria-hidden />
-                {t("tabOriginal")}
-              </TabsTrigger>
-            </TabsList>
-            <Button asChild variant="outline" size="sm">
-              <a href={downloadHref} download>
-                <DownloadIcon aria-hidden />
-                {t("downloadOriginal")}
-              </a>
-            </Button>
-          </div>
-
-          <TabsContent value="reading" className="pt-2">
-            <ArticleDoc doc={version.doc} title={article.title} lang={languageLabel ? (article.language ?? undefined) : undefined} />
-          </TabsContent>
-
-          <TabsContent value="original" className="grid gap-3 pt-2">
-            <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
-              <span className="font-medium text-foreground">{typeLabel}</span>
-              <span>{formatBytes(format, original.byteLength)}</span>
-              {version.encoding && <span className="font-mono text-xs">{version.encoding}</span>}
-              {version.originalName && <span className="min-w-0 truncate">{version.originalName}</span>}
-            </p>
-            {decoded !== null ? (
-              <>
-                <p className="text-[13px] text-muted-foreground">
-                  {version.originalType === "html" ? t("originalHtmlNote") : t("originalTextNote")}
-                  {decoded.length > MAX_SHOWN_CHARS && ` ${t("originalTruncated", { count: MAX_SHOWN_CHARS })}`}
-                </p>
-                <pre
-                  className="max-h-[70vh] overflow-auto rounded-md border bg-muted/40 p-4 font-mono text-[13px] leading-relaxed break-words whitespace-pre-wrap"
-                  tabIndex={0}
-                  aria-label={t("originalLabel")}
-                  data-testid="article-original"
-                >
-                  {decoded.length > MAX_SHOWN_CHARS ? decoded.slice(0, MAX_SHOWN_CHARS) : decoded}
-                </pre>
-              </>
-            ) : (
-              <Card className="max-w-md">
-                <CardHeader>
-                  <FileIcon className="size-5 text-muted-foreground" aria-hidden />
-                  <CardTitle>{typeLabel}</CardTitle>
-                  <CardDescription>{t("originalBinaryNote", { size: formatBytes(format, original.byteLength) })}</CardDescription>
-                </CardHeader>
-                <CardContent>
-                  <Button asChild>
-                    <a href={downloadHref} download>
-                      <DownloadIcon aria-hidden />
-                      {t("downloadOriginal")}
-                    </a>
-                  </Button>
-                </CardContent>
-              </Card>
-            )}
-          </TabsContent>
-        </Tabs>
-
-        <Card className="xl:sticky xl:top-20 xl:max-h-[calc(100dvh-6rem)] xl:overflow-y-auto" aria-labelledby="removed-lines-title" role="region">
-          <CardHeader>
-            <CardTitle as="h2" id="removed-lines-title">
-              {t("removedTitle")}
-              {version.removed.length > 0 && <span className="ml-2 text-sm font-normal text-muted-foreground tabular-nums">{version.removed.length}</span>}
-            </CardTitle>
-            <CardDescription>{canRestore ? t("removedDescriptionEditor") : t("removedDescription")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <RemovedLines
-              slug={slug}
-              articleId={article.id}
-              lines={version.removed.map((l) => ({ id: l.id, text: l.text, reason: l.reason }))}
-              canRestore={canRestore}
-              isCurrent={isCurrent}
-            />
-          </CardContent>
-        </Card>
-      </div>
+      {isCurrent ? (
+        <>
+          {views}
+          {removedLines("max-w-3xl")}
+        </>
+      ) : (
+        <div className="grid grid-cols-1 items-start gap-8 xl:grid-cols-[minmax(0,1fr)_22rem]">
+          {views}
+          {removedLines("xl:sticky xl:top-20 xl:max-h-[calc(100dvh-6rem)] xl:overflow-y-auto")}
+        </div>
+      )}
     </div>
   );
 }
