@@ -1,0 +1,182 @@
+// Entity resolution (issue 5): the people, places and organisations the suggestion engine finds in
+// a text become entities of the workspace's registry. A known spelling finds its entity, a new
+// spelling of a known name ("Kursk" once "Koursk" is known) joins it as a proposed alias with the
+// reason, anything else becomes a new entity. Incremental: one indexed lookup per distinct
+// mention, never a pass over the registry.
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { normaliseName } from "@/lib/intelligence/names";
+import { fold } from "@/lib/sources/sql";
+
+import { CANDIDATE_FLOOR, decide, entityKeys, type Candidate, type CandidateAlias } from "./match";
+import { MAX_ENTITY_NAME, tidy } from "./schemas";
+import { lockRegistry, refOf, refreshKeys } from "./store";
+import type { AliasStatus, EntityRef, EntityType } from "./types";
+
+export interface MentionInput {
+  /** The name as the text spells it ("Koursk", "Sudzha", "Курск"). */
+  text: string;
+  type: EntityType;
+}
+
+export interface ResolvedMention {
+  /** The mention's text, tidied (NFC, one space). */
+  text: string;
+  type: EntityType;
+  entity: EntityRef;
+  /**
+   * "spelling": the entity's name or a confirmed alias (ignoring case and accents); "key": the same
+   * transliteration-aware key; "similar": a close spelling, now a proposed alias; "created": new.
+   */
+  match: "spelling" | "key" | "similar" | "created";
+  /** The alias row of this spelling (new or already there); null when it is the name itself. */
+  alias: { id: string; alias: string; status: AliasStatus; reason: string | null; score: number | null } | null;
+}
+
+/** Entities looked at per mention: those sharing its key first, then the most similar. */
+const CANDIDATES = 8;
+/** Below this strict word similarity a person's full name is not a candidate for a surname alone. */
+const PARTIAL_FLOOR = 0.8;
+
+interface CandidateRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  description: string | null;
+  keyMatch: boolean;
+  nameSim: number;
+  aliases: CandidateAlias[];
+}
+
+/**
+ * The lookup of one mention. The key branch is served by the GIN index on "Entity".keys
+ * (`keys @> ARRAY[key]`). The similarity branch compares the mention with entities of the same
+ * type by pg_trgm similarity of the unaccented lower-cased name and of each key (and, for people,
+ * the surname-in-full-name case); it is bounded by the workspace and type, and needs a trigram index
+ * on the keys to become an index scan too (see the report of issue 5's entity registry).
+ * Entities that rejected this spelling are not candidates.
+ */
+async function lookup(tx: Tx, workspaceId: string, text: string, key: string, type: EntityType): Promise<Candidate[]> {
+  const folded = fold(Prisma.sql`${text}`);
+  const keysSim = Prisma.sql`coalesce((SELECT max(similarity(k, ${key})) FROM unnest(e.keys) AS k), 0)`;
+  const rows = await tx.$queryRaw<CandidateRow[]>`
+    SELECT e.id::text AS id, e.name, e.type::text AS type, e.description,
+      (e.keys @> ARRAY[${key}]::text[]) AS "keyMatch",
+      similarity(${fold(Prisma.sql`e.name`)}, ${folded})::float8 AS "nameSim",
+      coalesce((
+        SELECT json_agg(json_build_object('id', a.id, 'alias', a.alias, 'status', a.status, 'reason', a.reason, 'score', a.score) ORDER BY a."createdAt", a.id)
+        FROM "EntityAlias" a WHERE a."entityId" = e.id
+      ), '[]'::json) AS aliases
+    FROM "Entity" e
+    WHERE e."workspaceId" = ${workspaceId}::uuid
+      AND (
+        e.keys @> ARRAY[${key}]::text[]
+        OR (
+          e.type = ${type}::"EntityType"
+          AND (
+            similarity(${fold(Prisma.sql`e.name`)}, ${folded}) >= ${CANDIDATE_FLOOR}
+            OR ${keysSim} >= ${CANDIDATE_FLOOR}
+            OR (${type} = 'person' AND EXISTS (SELECT 1 FROM unnest(e.keys) AS k WHERE strict_word_similarity(${key}, k) >= ${PARTIAL_FLOOR}))
+          )
+        )
+      )
+      AND NOT EXISTS (
+        SELECT 1 FROM "EntityAlias" r
+        WHERE r."entityId" = e.id AND r.status = 'rejected' AND ${fold(Prisma.sql`r.alias`)} = ${folded}
+      )
+    ORDER BY "keyMatch" DESC, (e.type = ${type}::"EntityType") DESC,
+      greatest(similarity(${fold(Prisma.sql`e.name`)}, ${folded}), ${keysSim}) DESC, e."createdAt", e.id
+    LIMIT ${CANDIDATES}`;
+  return rows;
+}
+
+/**
+ * The entity each mention denotes, creating entities and recording alias proposals as it goes
+ * (see `decide` in ./match.ts for the rules). Runs in the caller's transaction, which has already
+ * authorised the actor (accepting a suggestion, importing an article); records one audit event
+ * ("entity.resolve") when it created or proposed anything. Results are in the order of
+ * `mentions`; a mention with no letters or digits gives null. Repeats of a spelling in one call
+ * cost one lookup.
+ */
+export async function resolveMentions(
+  tx: Tx,
+  { workspaceId, mentions, actorId, requestId }: { workspaceId: string; mentions: readonly MentionInput[]; actorId: string | null; requestId?: string },
+): Promise<(ResolvedMention | null)[]> {
+  if (mentions.length === 0) return [];
+  await lockRegistry(tx, workspaceId);
+  const done = new Map<string, ResolvedMention>();
+  const created: EntityRef[] = [];
+  const recorded: { entityId: string; alias: string; status: AliasStatus; reason: string | null }[] = [];
+  const out: (ResolvedMention | null)[] = [];
+
+  for (const m of mentions) {
+    const text = tidy(m.text).slice(0, MAX_ENTITY_NAME);
+    const key = normaliseName(text);
+    if (!key) {
+      out.push(null);
+      continue;
+    }
+    // Case variants resolve alike; accent variants may not (one of them gets recorded).
+    const memo = `${m.type}\u0000${text.toLowerCase()}`;
+    const seen = done.get(memo);
+    if (seen) {
+      out.push({ ...seen, text });
+      continue;
+    }
+
+    const decision = decide(text, m.type, await lookup(tx, workspaceId, text, key, m.type));
+    let result: ResolvedMention;
+    if (decision.action === "create") {
+      const e = await tx.entity.create({ data: { workspaceId, type: m.type, name: text, keys: entityKeys(text, []) } });
+      created.push(refOf(e));
+      result = { text, type: m.type, entity: refOf(e), match: "created", alias: null };
+    } else {
+      const c = decision.candidate;
+      let alias = decision.existing;
+      if (decision.record) {
+        const r = decision.record;
+        await tx.entityAlias.createMany({
+          data: [{ entityId: c.id, alias: r.alias, status: r.status, reason: r.reason, score: r.score }],
+          skipDuplicates: true,
+        });
+        const row = await tx.entityAlias.findUniqueOrThrow({ where: { entityId_alias: { entityId: c.id, alias: r.alias } } });
+        alias = { id: row.id, alias: row.alias, status: row.status, reason: row.reason, score: row.score };
+        recorded.push({ entityId: c.id, alias: r.alias, status: r.status, reason: r.reason });
+        if (r.status === "confirmed") await refreshKeys(tx, c.id);
+      }
+      result = { text, type: m.type, entity: refOf(c), match: decision.match, alias };
+    }
+    done.set(memo, result);
+    out.push(result);
+  }
+
+  if (created.length > 0 || recorded.length > 0) {
+    await recordAudit(tx, {
+      workspaceId,
+      actorId,
+      action: "entity.resolve",
+      targetType: "entity",
+      targetId: created.length + recorded.length === 1 ? (created[0]?.id ?? recorded[0]?.entityId ?? null) : null,
+      after: { created: created.map((e) => ({ id: e.id, name: e.name, type: e.type })), aliases: recorded },
+      requestId,
+    });
+  }
+  return out;
+}
+
+/**
+ * Links a claim to entities (those of its accepted suggestion, say), ignoring links that exist
+ * and ids of another workspace. Returns how many links were added. No audit of its own: the
+ * caller's event (the claim's creation) describes it.
+ */
+export async function linkClaimEntities(tx: Tx, { workspaceId, claimId, entityIds }: { workspaceId: string; claimId: string; entityIds: readonly string[] }): Promise<number> {
+  const ids = [...new Set(entityIds)];
+  if (ids.length === 0) return 0;
+  return tx.$executeRaw`
+    INSERT INTO "ClaimEntity" ("claimId", "entityId")
+    SELECT c.id, e.id FROM "Claim" c JOIN "Entity" e ON e."workspaceId" = c."workspaceId"
+    WHERE c.id = ${claimId}::uuid AND c."workspaceId" = ${workspaceId}::uuid AND e.id = ANY(${ids}::uuid[])
+    ON CONFLICT DO NOTHING`;
+}
