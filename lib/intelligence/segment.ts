@@ -53,13 +53,14 @@ export function segment(text: string, rules: CompiledRules): Sentence[] {
   cuts.push(n);
 
   const out: Sentence[] = [];
+  const multiline = text.includes("\n");
   for (let c = 0; c + 1 < cuts.length; c++) {
     let s = cuts[c]!;
     let e = cuts[c + 1]!;
     while (s < e && isSpace(text[s]!)) s++;
     while (e > s && isSpace(text[e - 1]!)) e--;
     if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) continue;
-    out.push({ start: s, end: e, heading: isHeading(text, s, e) });
+    out.push({ start: s, end: e, heading: multiline && isHeading(text, s, e) });
   }
   return out;
 }
@@ -132,7 +133,6 @@ function isHeading(text: string, s: number, e: number): boolean {
   const before = text.slice(text.lastIndexOf("\n", s - 1) + 1, s).trim() === "";
   const afterBreak = e === text.length || /^[ \t]*(\n|$)/.test(text.slice(e, e + 4));
   if (!before || !afterBreak) return false;
-  if (!text.includes("\n")) return false;
   const last = text[e - 1]!;
   if (TERMINAL.includes(last) || CLOSERS.includes(last)) return false;
   return text.slice(s, e).split(/\s+/).length <= 30;

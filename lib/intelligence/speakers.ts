@@ -19,8 +19,10 @@ export interface SpeakerContext {
   text: string;
   tokens: readonly Token[];
   r: CompiledRules;
-  /** Every entity of the text, in order (for pronouns and names inside phrases). */
+  /** The entities of the clause, in order. */
   entities: readonly Entity[];
+  /** Every person of the text, in order (pronouns and possessives resolve to the last one before). */
+  people: readonly Entity[];
   /** Token range of the clause. */
   first: number;
   next: number;
@@ -185,11 +187,14 @@ function fromPhrase(ctx: SpeakerContext, p: number, q: number): Speaker | null {
 }
 
 function lastPersonBefore(ctx: SpeakerContext, offset: number): Entity | undefined {
-  for (let i = ctx.entities.length - 1; i >= 0; i--) {
-    const e = ctx.entities[i]!;
-    if (e.type === "person" && e.end <= offset) return e;
+  let lo = 0;
+  let hi = ctx.people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.people[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return lo > 0 ? ctx.people[lo - 1] : undefined;
 }
 
 function personAt(ctx: SpeakerContext, start: number): Entity | undefined {

@@ -57,7 +57,10 @@ interface Context {
   text: string;
   tokens: Token[];
   r: CompiledRules;
+  /** Every entity, in text order. */
   entities: Entity[];
+  /** The people among them, in text order (pronouns and possessives resolve to the last one). */
+  people: Entity[];
 }
 
 /** Check-worthy spans of `text`, in text order. Offsets are UTF-16 offsets into `text` as given. */
@@ -68,7 +71,7 @@ export function suggest(text: string, options: SuggestOptions): Suggestion[] {
   const sentences = segment(text, r);
   const ranges = sentences.map((s) => ({ start: firstToken(tokens, s.start), end: firstToken(tokens, s.end), heading: s.heading }));
   const entities = findEntities(tokens, ranges, r);
-  const ctx: Context = { text, tokens, r, entities };
+  const ctx: Context = { text, tokens, r, entities, people: entities.filter((e) => e.type === "person") };
 
   const out: Suggestion[] = [];
   let previousSpeaker: Speaker | undefined;
@@ -163,7 +166,8 @@ function analyse(ctx: Context, start: number, end: number, sentence: Sentence, p
   }
 
   // Attribution and reported speech, with the speaker.
-  const speakerCtx: SpeakerContext = { text, tokens, r, entities: ctx.entities, first, next };
+  const entities = entitiesIn(ctx.entities, start, end);
+  const speakerCtx: SpeakerContext = { text, tokens, r, entities, people: ctx.people, first, next };
   let speaker: Speaker | undefined;
   let attributed = false;
   const marker = firstMatch(r.attribution, slice, start);
@@ -221,7 +225,6 @@ function analyse(ctx: Context, start: number, end: number, sentence: Sentence, p
   }
 
   // Named entities.
-  const entities = ctx.entities.filter((e) => e.start >= start && e.end <= end);
   let entityScore = 0;
   for (const type of ["person", "place", "organisation"] as const) {
     const names = [...new Set(entities.filter((e) => e.type === type).map((e) => squash(e.text)))];
@@ -270,6 +273,20 @@ function isSalient(q: LocatedQuantity, r: CompiledRules): boolean {
   if (q.unit === "%" || q.range || q.lowerBound || q.upperBound || q.approximate) return true;
   if (r.peopleNouns.has(q.unit.toLowerCase())) return true;
   return q.value >= 3;
+}
+
+/** The entities inside [start, end), found by binary search (entities are in text order). */
+function entitiesIn(entities: readonly Entity[], start: number, end: number): Entity[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Entity[] = [];
+  for (let i = lo; i < entities.length && entities[i]!.start < end; i++) if (entities[i]!.end <= end) out.push(entities[i]!);
+  return out;
 }
 
 function firstToken(tokens: readonly Token[], offset: number): number {
