@@ -1,0 +1,193 @@
+// analyseClaim: the incremental step run after a claim is created or edited (issue 5). It costs
+// one trigram lookup, never a rebuild:
+//   1. refresh Claim.matchText (lib/matching/normalise.ts);
+//   2. find similar claims of other articles of the workspace — ONE query: pg_trgm's `%` on the
+//      GIN index "Claim_matchText_trgm_idx" with a tuned similarity threshold (SET LOCAL),
+//      best first, LIMIT; the candidates come back with their entities, speakers, figures and dates;
+//   3. re-score them in TypeScript (lib/matching/score.ts) and keep `same_as` suggestions;
+//   4. run the contradiction rules (lib/contradictions) against the candidates, plus — only when
+//      the claim calls someone by a title — against the other claims naming that person;
+//   5. store what was found as suggested ClaimRelations (one statement: stale suggestions of this
+//      claim removed, the rest upserted; confirmed and dismissed relations are never touched, so a
+//      dismissed suggestion does not come back).
+import "server-only";
+import { randomUUID } from "node:crypto";
+
+import type { Quantity } from "@/lib/claims/types";
+import { roleMentions } from "@/lib/contradictions/attributes";
+import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import { claimMatchText } from "./normalise";
+import { suggestionsFor, type MatchFacts, type Suggestion } from "./score";
+
+/** pg_trgm similarity a claim must reach to be a candidate (SET LOCAL pg_trgm.similarity_threshold). */
+export const SIMILARITY_THRESHOLD = 0.3;
+/** Candidates read per lookup. */
+export const CANDIDATE_LIMIT = 20;
+/** Other claims naming a person read when the claim gives someone a title. */
+const ROLE_CANDIDATE_LIMIT = 30;
+
+type Client = Tx | ReturnType<typeof db>;
+
+interface FactsRow {
+  id: string;
+  workspaceId: string;
+  articleId: string;
+  statement: string;
+  quote: string;
+  quantities: unknown;
+  claimDate: Date | null;
+  matchText: string;
+  clusterId: string | null;
+  verdictId: string;
+  language: string | null;
+  publishedAt: Date | null;
+  entities: { id: string; name: string }[] | null;
+  speakers: { id: string; name: string; description: string | null }[] | null;
+  sim?: number;
+}
+
+/** The columns every facts query reads, for claims `c` of articles `a`. */
+const FACTS = Prisma.sql`
+  c."id", c."workspaceId", c."articleId", c."statement", c."quote", c."quantities", c."claimDate", c."matchText",
+  c."clusterId", c."verdictId", a."language", a."publishedAt",
+  (SELECT json_agg(json_build_object('id', e."id", 'name', e."name"))
+     FROM "ClaimEntity" ce JOIN "Entity" e ON e."id" = ce."entityId" WHERE ce."claimId" = c."id") AS "entities",
+  (SELECT json_agg(json_build_object('id', s."id", 'name', s."name", 'description', s."description") ORDER BY cs."position")
+     FROM "ClaimSpeaker" cs JOIN "Source" s ON s."id" = cs."sourceId" WHERE cs."claimId" = c."id") AS "speakers"`;
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export interface LoadedClaim extends MatchFacts {
+  workspaceId: string;
+  /** The statement as the editor wrote it ("" when none: `text` is then the quote). */
+  statement: string;
+  matchText: string;
+}
+
+function toFacts(r: FactsRow): LoadedClaim {
+  const entities = r.entities ?? [];
+  return {
+    id: r.id,
+    workspaceId: r.workspaceId,
+    articleId: r.articleId,
+    statement: r.statement,
+    language: r.language && r.language !== "und" ? r.language : "fr",
+    text: r.statement.trim() || r.quote,
+    quote: r.quote,
+    quantities: Array.isArray(r.quantities) ? (r.quantities as Quantity[]) : [],
+    speakers: (r.speakers ?? []).map((s) => ({ id: s.id, name: s.name, description: s.description })),
+    entityIds: entities.map((e) => e.id),
+    entityNames: new Map(entities.map((e) => [e.id, e.name])),
+    date: day(r.claimDate) ?? day(r.publishedAt),
+    matchText: r.matchText,
+    clusterId: r.clusterId,
+    verdictId: r.verdictId,
+  };
+}
+
+/** A claim with what matching reads, or null. */
+export async function loadClaimFacts(tx: Client, claimId: string): Promise<LoadedClaim | null> {
+  const rows = await tx.$queryRaw<FactsRow[]>`SELECT ${FACTS} FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."id" = ${claimId}::uuid`;
+  return rows[0] ? toFacts(rows[0]) : null;
+}
+
+export interface LookupOptions {
+  threshold?: number;
+  limit?: number;
+}
+
+/**
+ * The similar-claim lookup: claims of other articles of the same workspace whose matchText is
+ * trigram-similar to `matchText`, best first, with their facts. Runs SET LOCAL, so call it inside
+ * a transaction.
+ */
+export async function findSimilarClaims(tx: Tx, self: { workspaceId: string; articleId: string }, matchText: string, opts: LookupOptions = {}): Promise<(LoadedClaim & { similarity: number })[]> {
+  if (matchText.trim() === "") return [];
+  const threshold = opts.threshold ?? SIMILARITY_THRESHOLD;
+  const limit = opts.limit ?? CANDIDATE_LIMIT;
+  // SET cannot take a bind parameter; the value is a number we format ourselves.
+  await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${Number(threshold).toFixed(3)}`);
+  const rows = await tx.$queryRaw<FactsRow[]>`
+    WITH cand AS (
+      SELECT c."id", similarity(c."matchText", ${matchText}) AS sim
+        FROM "Claim" c
+       WHERE c."matchText" % ${matchText}
+         AND c."workspaceId" = ${self.workspaceId}::uuid
+         AND c."articleId" <> ${self.articleId}::uuid
+       ORDER BY sim DESC, c."id"
+       LIMIT ${limit}
+    )
+    SELECT ${FACTS}, cand.sim::float8 AS "sim"
+      FROM cand JOIN "Claim" c ON c."id" = cand."id" JOIN "Article" a ON a."id" = c."articleId"
+     ORDER BY cand.sim DESC, c."id"`;
+  return rows.map((r) => ({ ...toFacts(r), similarity: r.sim ?? 0 }));
+}
+
+/** Other claims (other articles) whose matchText names one of these folded surnames. */
+async function claimsNaming(tx: Tx, self: LoadedClaim, surnames: string[], exclude: string[]): Promise<LoadedClaim[]> {
+  const pattern = `\\m(${surnames.map((s) => s.replace(/[^\p{L}\p{N} ]/gu, "")).join("|")})\\M`;
+  const rows = await tx.$queryRaw<FactsRow[]>`
+    SELECT ${FACTS} FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+     WHERE c."workspaceId" = ${self.workspaceId}::uuid
+       AND c."articleId" <> ${self.articleId}::uuid
+       AND c."matchText" ~ ${pattern}
+       AND NOT (c."id" = ANY(${exclude}::uuid[]))
+     ORDER BY c."updatedAt" DESC
+     LIMIT ${ROLE_CANDIDATE_LIMIT}`;
+  return rows.map(toFacts);
+}
+
+export interface AnalyseResult {
+  matchText: string;
+  candidates: number;
+  suggestions: Suggestion[];
+}
+
+/**
+ * Refreshes a claim's matchText, finds similar claims and contradictions, and stores them as
+ * suggested relations. Call it inside a transaction, after the claim's fields (statement,
+ * speakers, quantities, dates) are written. Returns what it suggested; a missing claim → null.
+ */
+export async function analyseClaim(tx: Tx, claimId: string, opts: LookupOptions = {}): Promise<AnalyseResult | null> {
+  const self = await loadClaimFacts(tx, claimId);
+  if (!self) return null;
+  const matchText = claimMatchText(self.statement, self.quote);
+  if (matchText !== self.matchText) {
+    // Raw on purpose: matching is not an edit, so neither `version` nor `updatedAt` moves.
+    await tx.$executeRaw`UPDATE "Claim" SET "matchText" = ${matchText} WHERE "id" = ${claimId}::uuid`;
+  }
+  const candidates = await findSimilarClaims(tx, self, matchText, opts);
+  const mentions = roleMentions(self.text, self.language);
+  const roleCandidates = mentions.length > 0 ? await claimsNaming(tx, self, [...new Set(mentions.map((m) => m.surname))], candidates.map((c) => c.id)) : [];
+  const suggestions = suggestionsFor(self, candidates, roleCandidates);
+  await storeSuggestions(tx, self, suggestions);
+  return { matchText, candidates: candidates.length, suggestions };
+}
+
+/** Replaces the claim's suggested relations by `suggestions`, in one statement. */
+async function storeSuggestions(tx: Tx, self: LoadedClaim, suggestions: Suggestion[]): Promise<void> {
+  const ids = suggestions.map(() => randomUUID());
+  const froms = suggestions.map((s) => s.fromClaimId);
+  const tos = suggestions.map((s) => s.toClaimId);
+  const types = suggestions.map((s) => s.type);
+  const scores = suggestions.map((s) => s.score);
+  const reasons = suggestions.map((s) => JSON.stringify(s.reason));
+  await tx.$executeRaw`
+    WITH wanted AS (
+      SELECT * FROM unnest(${ids}::uuid[], ${froms}::uuid[], ${tos}::uuid[], ${types}::text[], ${scores}::float8[], ${reasons}::text[])
+        AS w("id", "fromClaimId", "toClaimId", "type", "score", "reason")
+    ), stale AS (
+      DELETE FROM "ClaimRelation" r
+       WHERE r."status" = 'suggested'
+         AND (r."fromClaimId" = ${self.id}::uuid OR r."toClaimId" = ${self.id}::uuid)
+         AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w."fromClaimId" = r."fromClaimId" AND w."toClaimId" = r."toClaimId" AND w."type" = r."type"::text)
+    )
+    INSERT INTO "ClaimRelation" ("id", "workspaceId", "fromClaimId", "toClaimId", "type", "status", "score", "reason")
+    SELECT w."id", ${self.workspaceId}::uuid, w."fromClaimId", w."toClaimId", w."type"::"RelationType", 'suggested', w."score", w."reason"::jsonb
+      FROM wanted w
+    ON CONFLICT ("fromClaimId", "toClaimId", "type") DO UPDATE
+       SET "score" = EXCLUDED."score", "reason" = EXCLUDED."reason"
+     WHERE "ClaimRelation"."status" = 'suggested'`;
+}

@@ -1,0 +1,97 @@
+// The text claims are matched on (Claim.matchText, trigram-indexed): the statement and the quote,
+// lower-cased, unaccented, apostrophes and quotation marks folded, function words of every
+// registered language dropped, names folded by transliteration rules (lib/intelligence/names:
+// "Koursk", "Kursk" → "kursk"; "Guérassimov", "Gerasimov" → "gerasimov"), figures kept as plain
+// digits ("1 000" → "1000", "86,5 %" → "86.5"). Dropping function words matters twice: "de la",
+// "the" would make every claim look alike, and their trigrams are in nearly every row, which
+// slows the index down.
+import { LANGUAGES, rulesFor } from "@/lib/intelligence/lang";
+import { normaliseName } from "@/lib/intelligence/names";
+import { readNumber } from "@/lib/intelligence/numbers";
+
+/** Longest matchText stored: long quotes add little to similarity and cost index time. */
+export const MAX_MATCH_WORDS = 60;
+
+let stop: Set<string> | undefined;
+
+/** Function words of every registered language, folded like matchText words. */
+function stopwords(): Set<string> {
+  if (!stop) {
+    stop = new Set<string>();
+    for (const code of Object.keys(LANGUAGES)) for (const w of rulesFor(code).stop) stop.add(plain(w).replace(/'/g, ""));
+  }
+  return stop;
+}
+
+/** Lower case without accents; every apostrophe and quotation mark folded or dropped. */
+function plain(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’‘ʼ`´]/g, "'");
+}
+
+// A word (letters, inner apostrophes and hyphens), or a number with its group and decimal separators.
+const WORD_RE = /\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|[\p{L}\p{M}]+(?:[’'\-‐][\p{L}\p{M}]+)*/gu;
+
+/** The words of a text as matchText keeps them, in order (duplicates kept). */
+export function matchWords(text: string): string[] {
+  const out: string[] = [];
+  const stops = stopwords();
+  for (const m of text.normalize("NFC").matchAll(WORD_RE)) {
+    const raw = m[0];
+    if (/^\d/.test(raw)) {
+      // "1 000" / "1,000" / "86,5": read with the separator the digits imply, kept as plain digits.
+      const decimal = /,\d{1,2}$/.test(raw) || (/,\d+$/.test(raw) && !/,\d{3}$/.test(raw)) ? "," : ".";
+      const n = readNumber(raw, decimal);
+      out.push(Number.isFinite(n) ? String(n) : raw.replace(/\D/g, ""));
+      continue;
+    }
+    // Elisions ("l’armée", "d’Etat") and hyphenated words split into their parts.
+    for (const part of raw.split(/[’'\-‐]/u)) {
+      if (!part) continue;
+      const p = plain(part);
+      if (stops.has(p) || p.length < 2) continue;
+      // Names (capitalised) fold by transliteration rules; other words only lose case and accents.
+      out.push(/^\p{Lu}/u.test(part) ? normaliseName(part) || p : p);
+    }
+  }
+  return out;
+}
+
+/**
+ * Claim.matchText for a statement and a quote: normalised words, each once, statement first,
+ * at most MAX_MATCH_WORDS. Empty when neither has a word.
+ */
+export function claimMatchText(statement: string, quote: string): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const w of [...matchWords(statement), ...matchWords(quote)]) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    out.push(w);
+    if (out.length >= MAX_MATCH_WORDS) break;
+  }
+  return out.join(" ");
+}
+
+/** Trigram similarity as pg_trgm computes it (lower-case words padded with two spaces in front, one behind). */
+export function trigramSimilarity(a: string, b: string): number {
+  const ta = trigrams(a);
+  const tb = trigrams(b);
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  const union = ta.size + tb.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+function trigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!word) continue;
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  }
+  return out;
+}
