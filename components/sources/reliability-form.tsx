@@ -38,8 +38,10 @@ export function ReliabilityForm({ slug, sourceId, reliability, note }: { slug: s
           <Select name={name} value={rating} onValueChange={(v) => setRating(v as Reliability)}>
             <SelectTrigger {...trigger} className="w-full">
               <SelectValue>
-                <ReliabilityIcon reliability={rating} className="text-muted-foreground" />
-                {t(`reliability.${rating}`)}
+                <span className="flex items-center gap-2">
+                  <ReliabilityIcon reliability={rating} className="text-muted-foreground" />
+                  {t(`reliability.${rating}`)}
+                </span>
               </SelectValue>
             </SelectTrigger>
             <SelectContent>

@@ -82,12 +82,12 @@ function SourceFields({ state, initial, slug }: { state: ActionState<unknown>; i
       <FormField label={t("description")} name="description" hint={t("descriptionHint")} errors={state.fieldErrors?.description}>
         <Input defaultValue={sent?.description ?? initial?.description ?? ""} maxLength={MAX_SOURCE_DESCRIPTION} autoComplete="off" />
       </FormField>
-      <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
+      <div className="grid items-start gap-4 sm:grid-cols-[1fr_9rem]">
         <FormField label={t("url")} name="url" errors={state.fieldErrors?.url}>
           <Input type="url" inputMode="url" defaultValue={sent?.url ?? initial?.url ?? ""} placeholder="https://" autoComplete="off" />
         </FormField>
         <FormField label={t("country")} name="country" hint={t("countryHint")} errors={state.fieldErrors?.country}>
-          <Input defaultValue={sent?.country ?? initial?.country ?? ""} maxLength={2} autoComplete="off" className="uppercase" />
+          <Input defaultValue={sent?.country ?? initial?.country ?? ""} maxLength={2} autoComplete="off" placeholder="FR" className="uppercase" />
         </FormField>
       </div>
       <FormField label={t("aliases")} name="aliases" hint={t("aliasesHint")} errors={state.fieldErrors?.aliases}>

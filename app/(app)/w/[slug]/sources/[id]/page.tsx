@@ -163,7 +163,8 @@ export default async function SourcePage(props: PageProps) {
             <CardContent className="grid gap-4">
               <div className="grid gap-1.5">
                 <ReliabilityBadge reliability={source.reliability} className="text-sm" />
-                {source.reliabilityNote && <p className="text-sm whitespace-pre-line text-pretty">{source.reliabilityNote}</p>}
+                {/* Admins see the note in the form below, ready to edit. */}
+                {source.reliabilityNote && !canRate && <p className="text-sm whitespace-pre-line text-pretty">{source.reliabilityNote}</p>}
               </div>
               {canRate && (
                 <>
