@@ -91,7 +91,7 @@ function VerdictForm({ slug, target, onDone }: { slug: string; target: VerdictFo
         </div>
       )}
       <ColorField name="color" value={color} onChange={setColor} previewName={name.trim() || editing?.defaultName || t("addTitle")} errors={errors.color} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <FormField label={t("claimReviewName")} name="claimReviewName" errors={errors.claimReviewName} hint={t("claimReviewNameHint")} required>
           <Input defaultValue={state.values?.claimReviewName ?? editing?.claimReviewName ?? ""} maxLength={MAX_CLAIM_REVIEW_NAME} autoComplete="off" lang="en" />
         </FormField>

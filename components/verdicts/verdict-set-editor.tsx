@@ -143,7 +143,7 @@ export function VerdictSetEditor({ slug, verdicts, canManage }: { slug: string; 
               )}
               <div className="grid min-w-0 flex-1 gap-1.5">
                 <div className="flex flex-wrap items-center gap-2">
-                  <VerdictBadge verdict={v} showRetired={false} className={cn(v.retired && "opacity-75")} />
+                  <VerdictBadge verdict={v} showRetired={false} />
                   {v.isInitial && (
                     <Badge variant="info" title={t("initialHint")}>
                       <Flag aria-hidden />
