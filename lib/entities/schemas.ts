@@ -129,6 +129,9 @@ export const splitEntitySchema = z.object({
 });
 export type SplitEntityInput = z.input<typeof splitEntitySchema>;
 
+export const deleteEntitySchema = z.object({ entityId: id });
+export type DeleteEntityInput = z.input<typeof deleteEntitySchema>;
+
 export const claimLinkSchema = z.object({ entityId: id, claimId: id });
 export type ClaimLinkInput = z.input<typeof claimLinkSchema>;
 
@@ -152,6 +155,14 @@ export const searchEntitiesSchema = z.object({
   limit: z.coerce.number().int().min(1).max(ENTITY_SEARCH_LIMIT_MAX).default(ENTITY_SEARCH_LIMIT_DEFAULT),
 });
 export type SearchEntitiesInput = z.input<typeof searchEntitiesSchema>;
+
+/** The link dialog's claim search; an empty `q` offers claims that mention the entity's spellings. */
+export const searchLinkableClaimsSchema = z.object({
+  entityId: id,
+  q: z.preprocess((v) => v ?? "", z.string().transform(tidy).pipe(z.string().max(200))),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export type SearchLinkableClaimsInput = z.input<typeof searchLinkableClaimsSchema>;
 
 export const expandAliasesSchema = z.object({
   q: z.preprocess((v) => v ?? "", z.string().transform(tidy).pipe(z.string().max(MAX_ENTITY_NAME))),
