@@ -170,7 +170,9 @@ export function ReadingView({ doc, lang, label, highlights, selectedId, editable
       },
       selection: () => (editor && !editor.isDestroyed ? currentSelection(editor) : null),
       clearSelection: () => window.getSelection()?.removeAllRanges(),
-      getJSON: () => (editor && !editor.isDestroyed ? editor.getJSON() : null),
+      // Plain objects only: ProseMirror builds attrs with a null prototype, which a server action
+      // call cannot serialise (React sends them as temporary references and the server sees "$T").
+      getJSON: () => (editor && !editor.isDestroyed ? (JSON.parse(JSON.stringify(editor.getJSON())) as JSONContent) : null),
       focus: () => editor?.commands.focus(),
     }),
     [editor],

@@ -246,8 +246,10 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
   const showVerdictSection = () =>
     requestAnimationFrame(() => {
       const section = panelRef.current?.querySelector("#claim-verdict-title")?.closest("section");
-      if (!section) return;
-      section.scrollIntoView({ block: "start", behavior: "smooth" });
+      const body = panelRef.current?.querySelector('[data-testid="claim-panel-body"]');
+      if (!section || !body) return;
+      // Scroll the panel only, not the page (scrollIntoView would move the article too).
+      body.scrollTo({ top: body.scrollTop + section.getBoundingClientRect().top - body.getBoundingClientRect().top, behavior: "smooth" });
       section.querySelector<HTMLElement>('[contenteditable="true"]')?.focus({ preventScroll: true });
     });
 
@@ -310,7 +312,7 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
     const summary = summarise(res.data);
     setSaved(summary);
     setMode("refreshing");
-    toast.success(t("edit.savedToast", { version: summary.version }));
+    toast.success(t("edit.savedToast", { version: summary.version }), { description: t("edit.summary", { anchored: summary.anchored, orphaned: summary.orphaned }) });
     router.refresh();
   }
 
