@@ -5,7 +5,7 @@
 //   <AppShell user={{ name, email }} workspaces={memberships} current={current}>
 //     {children}
 //   </AppShell>
-import { FileTextIcon, HouseIcon, SettingsIcon, UploadIcon, UsersIcon, BookUserIcon, QuoteIcon } from "lucide-react";
+import { FileTextIcon, HouseIcon, SettingsIcon, UploadIcon, UsersIcon, BookUserIcon, QuoteIcon, ShapesIcon } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type * as React from "react";
 
@@ -48,6 +48,7 @@ export async function getWorkspaceNavItems(slug: string, role?: WorkspaceRole): 
     { href: `${base}/articles`, label: t("articles"), icon: <FileTextIcon /> },
     { href: `${base}/claims`, label: t("claims"), icon: <QuoteIcon /> },
     { href: `${base}/sources`, label: t("sources"), icon: <BookUserIcon /> },
+    { href: `${base}/entities`, label: t("entities"), icon: <ShapesIcon /> },
     ...(mayImport ? [{ href: `${base}/import`, label: t("import"), icon: <UploadIcon /> }] : []),
     { href: `${base}/members`, label: t("members"), icon: <UsersIcon /> },
     { href: `${base}/settings`, label: t("settings"), icon: <SettingsIcon /> },

@@ -10,6 +10,7 @@ import enClaimErrors from "@/messages/en/claim-errors.json" with { type: "json" 
 import enClaimPanel from "@/messages/en/claim-panel.json" with { type: "json" };
 import enClaims from "@/messages/en/claims.json" with { type: "json" };
 import enClaimsTable from "@/messages/en/claims-table.json" with { type: "json" };
+import enEntities from "@/messages/en/entities.json" with { type: "json" };
 import enIntelligence from "@/messages/en/intelligence.json" with { type: "json" };
 import enSources from "@/messages/en/sources.json" with { type: "json" };
 import enWorkbench from "@/messages/en/workbench.json" with { type: "json" };
@@ -18,6 +19,7 @@ import frClaimErrors from "@/messages/fr/claim-errors.json" with { type: "json" 
 import frClaimPanel from "@/messages/fr/claim-panel.json" with { type: "json" };
 import frClaims from "@/messages/fr/claims.json" with { type: "json" };
 import frClaimsTable from "@/messages/fr/claims-table.json" with { type: "json" };
+import frEntities from "@/messages/fr/entities.json" with { type: "json" };
 import frIntelligence from "@/messages/fr/intelligence.json" with { type: "json" };
 import frSources from "@/messages/fr/sources.json" with { type: "json" };
 import frWorkbench from "@/messages/fr/workbench.json" with { type: "json" };
@@ -28,8 +30,8 @@ type Tree = { [key: string]: string | Tree };
 
 /** Every message file of each locale, by name (the name is only used in test failures). */
 export const MESSAGE_FILES: Record<Locale, Record<string, Tree>> = {
-  en: { base: en, "claim-errors": enClaimErrors, "claim-panel": enClaimPanel, claims: enClaims, "claims-table": enClaimsTable, intelligence: enIntelligence, sources: enSources, workbench: enWorkbench },
-  fr: { base: fr, "claim-errors": frClaimErrors, "claim-panel": frClaimPanel, claims: frClaims, "claims-table": frClaimsTable, intelligence: frIntelligence, sources: frSources, workbench: frWorkbench },
+  en: { base: en, "claim-errors": enClaimErrors, "claim-panel": enClaimPanel, claims: enClaims, "claims-table": enClaimsTable, entities: enEntities, intelligence: enIntelligence, sources: enSources, workbench: enWorkbench },
+  fr: { base: fr, "claim-errors": frClaimErrors, "claim-panel": frClaimPanel, claims: frClaims, "claims-table": frClaimsTable, entities: frEntities, intelligence: frIntelligence, sources: frSources, workbench: frWorkbench },
 };
 
 function merge(into: Tree, from: Tree): Tree {
