@@ -12,6 +12,7 @@ import enClaims from "@/messages/en/claims.json" with { type: "json" };
 import enClaimsTable from "@/messages/en/claims-table.json" with { type: "json" };
 import enEntities from "@/messages/en/entities.json" with { type: "json" };
 import enIntelligence from "@/messages/en/intelligence.json" with { type: "json" };
+import enRelations from "@/messages/en/relations.json" with { type: "json" };
 import enSources from "@/messages/en/sources.json" with { type: "json" };
 import enWorkbench from "@/messages/en/workbench.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
@@ -21,6 +22,7 @@ import frClaims from "@/messages/fr/claims.json" with { type: "json" };
 import frClaimsTable from "@/messages/fr/claims-table.json" with { type: "json" };
 import frEntities from "@/messages/fr/entities.json" with { type: "json" };
 import frIntelligence from "@/messages/fr/intelligence.json" with { type: "json" };
+import frRelations from "@/messages/fr/relations.json" with { type: "json" };
 import frSources from "@/messages/fr/sources.json" with { type: "json" };
 import frWorkbench from "@/messages/fr/workbench.json" with { type: "json" };
 
@@ -30,8 +32,8 @@ type Tree = { [key: string]: string | Tree };
 
 /** Every message file of each locale, by name (the name is only used in test failures). */
 export const MESSAGE_FILES: Record<Locale, Record<string, Tree>> = {
-  en: { base: en, "claim-errors": enClaimErrors, "claim-panel": enClaimPanel, claims: enClaims, "claims-table": enClaimsTable, entities: enEntities, intelligence: enIntelligence, sources: enSources, workbench: enWorkbench },
-  fr: { base: fr, "claim-errors": frClaimErrors, "claim-panel": frClaimPanel, claims: frClaims, "claims-table": frClaimsTable, entities: frEntities, intelligence: frIntelligence, sources: frSources, workbench: frWorkbench },
+  en: { base: en, "claim-errors": enClaimErrors, "claim-panel": enClaimPanel, claims: enClaims, "claims-table": enClaimsTable, entities: enEntities, intelligence: enIntelligence, relations: enRelations, sources: enSources, workbench: enWorkbench },
+  fr: { base: fr, "claim-errors": frClaimErrors, "claim-panel": frClaimPanel, claims: frClaims, "claims-table": frClaimsTable, entities: frEntities, intelligence: frIntelligence, relations: frRelations, sources: frSources, workbench: frWorkbench },
 };
 
 function merge(into: Tree, from: Tree): Tree {
