@@ -218,6 +218,8 @@ export async function setVerdict({ actor, input, requestId }: Ctx & { input: Set
   const data = setVerdictSchema.parse(input);
   await inTx(actor, async (tx) => {
     const claim = await lockClaim(tx, actor, data.claimId, data.expectedVersion);
+    // FOR SHARE: an admin retiring this verdict at the same moment waits for this change (or we see it retired).
+    await tx.$queryRaw`SELECT "id" FROM "Verdict" WHERE "id" = ${data.verdictId}::uuid AND "workspaceId" = ${actor.workspaceId}::uuid FOR SHARE`;
     const verdict = await tx.verdict.findFirst({ where: { id: data.verdictId, workspaceId: actor.workspaceId } });
     if (!verdict) throw notFound("verdictNotFound");
     let rationale: { doc: JSONContent; text: string } | null | undefined;
