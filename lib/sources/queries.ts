@@ -88,12 +88,19 @@ function decodeCursor(cursor: string | undefined): [string, string] | null {
   return null;
 }
 
-/** Claims per outlet of the workspace's articles, by folded outlet name (computed once per query). */
+/**
+ * Claims per outlet of the workspace's articles, by folded outlet name (computed once per query).
+ * Counted per raw outlet first, so only the few distinct outlet names get folded.
+ */
 function outletClaimCounts(workspaceId: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT ${fold(Prisma.sql`a.outlet`)} AS outlet, count(*)::int AS n
-    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-    WHERE c."workspaceId" = ${workspaceId}::uuid AND a."workspaceId" = ${workspaceId}::uuid AND a.outlet IS NOT NULL
+    SELECT ${fold(Prisma.sql`per.outlet`)} AS outlet, sum(per.n)::int AS n
+    FROM (
+      SELECT a.outlet, count(*) AS n
+      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+      WHERE c."workspaceId" = ${workspaceId}::uuid AND a."workspaceId" = ${workspaceId}::uuid AND a.outlet IS NOT NULL
+      GROUP BY a.outlet
+    ) per
     GROUP BY 1`;
 }
 
@@ -178,10 +185,15 @@ export async function getSource({ actor, sourceId }: { actor: Actor; sourceId: s
   if (!source) return null;
 
   const madeWhere = { workspaceId: actor.workspaceId, speakers: { some: { sourceId: source.id } } };
+  // Articles first (one fold per article, not per claim), then their claims.
   const carriedWhere = Prisma.sql`
-    c."workspaceId" = ${actor.workspaceId}::uuid AND a."workspaceId" = ${actor.workspaceId}::uuid AND a.outlet IS NOT NULL
-    AND ${fold(Prisma.sql`a.outlet`)} IN (
-      SELECT ${fold(Prisma.sql`n`)} FROM unnest(array_prepend(${source.name}::text, ${source.aliases}::text[])) AS n
+    c."workspaceId" = ${actor.workspaceId}::uuid
+    AND c."articleId" IN (
+      SELECT oa.id FROM "Article" oa
+      WHERE oa."workspaceId" = ${actor.workspaceId}::uuid AND oa.outlet IS NOT NULL
+        AND ${fold(Prisma.sql`oa.outlet`)} IN (
+          SELECT ${fold(Prisma.sql`n`)} FROM unnest(array_prepend(${source.name}::text, ${source.aliases}::text[])) AS n
+        )
     )`;
   const actorIds = [...new Set(source.reliabilityHistory.map((h) => h.actorId).filter((id): id is string => !!id))];
 
