@@ -6,4 +6,9 @@ export async function register() {
   await startImportWorker().catch((e: unknown) => {
     console.error(JSON.stringify({ level: "error", msg: "import worker failed to start", error: e instanceof Error ? e.message : String(e) }));
   });
+  // Claim suggestions for every new article version (lib/suggestions/worker.ts), same queue database.
+  const { startSuggestionWorker } = await import("@/lib/suggestions/worker");
+  await startSuggestionWorker().catch((e: unknown) => {
+    console.error(JSON.stringify({ level: "error", msg: "suggestion worker failed to start", error: e instanceof Error ? e.message : String(e) }));
+  });
 }

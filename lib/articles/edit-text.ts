@@ -16,6 +16,7 @@ import { docToText } from "@/lib/editor/text-map";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { contentHash, countWordsOf } from "@/lib/import/metadata";
+import { enqueueSuggestions } from "@/lib/suggestions/queue";
 
 export async function editArticleText({ actor, input, requestId }: { actor: Actor; input: EditArticleTextInput; requestId?: string }): Promise<EditTextResult> {
   authorize(actor, "articles.edit");
@@ -76,6 +77,7 @@ export async function editArticleText({ actor, input, requestId }: { actor: Acto
       after: { version: next, length: text.length, claims: outcomes.length, orphaned: count("orphan"), fuzzy: count("fuzzy"), quote: count("quote") },
       requestId,
     });
+    await enqueueSuggestions(tx, { articleId: article.id, version: next });
     return { version: next, outcomes };
   });
 }

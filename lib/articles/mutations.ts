@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recleanOriginal } from "@/lib/import/reclean";
+import { enqueueSuggestions } from "@/lib/suggestions/queue";
 import { restoreLineSchema, type RemovedLine, type RestoreLineInput } from "./schemas";
 
 /**
@@ -67,6 +68,7 @@ export async function restoreRemovedLine({ actor, input, requestId }: { actor: A
       after: { version: version.version, restored: line.text.slice(0, 200), reason: line.reason },
       requestId,
     });
+    await enqueueSuggestions(tx, { articleId: article.id, version: version.version });
     return { version: version.version, outcomes };
   });
 }

@@ -14,6 +14,7 @@ import enEntities from "@/messages/en/entities.json" with { type: "json" };
 import enIntelligence from "@/messages/en/intelligence.json" with { type: "json" };
 import enRelations from "@/messages/en/relations.json" with { type: "json" };
 import enSources from "@/messages/en/sources.json" with { type: "json" };
+import enSuggestions from "@/messages/en/suggestions.json" with { type: "json" };
 import enWorkbench from "@/messages/en/workbench.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
 import frClaimErrors from "@/messages/fr/claim-errors.json" with { type: "json" };
@@ -24,6 +25,7 @@ import frEntities from "@/messages/fr/entities.json" with { type: "json" };
 import frIntelligence from "@/messages/fr/intelligence.json" with { type: "json" };
 import frRelations from "@/messages/fr/relations.json" with { type: "json" };
 import frSources from "@/messages/fr/sources.json" with { type: "json" };
+import frSuggestions from "@/messages/fr/suggestions.json" with { type: "json" };
 import frWorkbench from "@/messages/fr/workbench.json" with { type: "json" };
 
 import type { Locale } from "./config";
@@ -32,8 +34,8 @@ type Tree = { [key: string]: string | Tree };
 
 /** Every message file of each locale, by name (the name is only used in test failures). */
 export const MESSAGE_FILES: Record<Locale, Record<string, Tree>> = {
-  en: { base: en, "claim-errors": enClaimErrors, "claim-panel": enClaimPanel, claims: enClaims, "claims-table": enClaimsTable, entities: enEntities, intelligence: enIntelligence, relations: enRelations, sources: enSources, workbench: enWorkbench },
-  fr: { base: fr, "claim-errors": frClaimErrors, "claim-panel": frClaimPanel, claims: frClaims, "claims-table": frClaimsTable, entities: frEntities, intelligence: frIntelligence, relations: frRelations, sources: frSources, workbench: frWorkbench },
+  en: { base: en, "claim-errors": enClaimErrors, "claim-panel": enClaimPanel, claims: enClaims, "claims-table": enClaimsTable, entities: enEntities, intelligence: enIntelligence, relations: enRelations, sources: enSources, suggestions: enSuggestions, workbench: enWorkbench },
+  fr: { base: fr, "claim-errors": frClaimErrors, "claim-panel": frClaimPanel, claims: frClaims, "claims-table": frClaimsTable, entities: frEntities, intelligence: frIntelligence, relations: frRelations, sources: frSources, suggestions: frSuggestions, workbench: frWorkbench },
 };
 
 function merge(into: Tree, from: Tree): Tree {

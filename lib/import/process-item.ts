@@ -9,6 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { cleanArticle } from "./clean";
 import { decodeText } from "./decode";
+import { enqueueSuggestions } from "@/lib/suggestions/queue";
+
 import { enqueueImportItems } from "./queue";
 import { extractFile, importLimits } from "./sources";
 import { fetchArticleUrl } from "./sources/fetch-url";
@@ -152,6 +154,7 @@ export async function processImportItem({ itemId, finalAttempt = true }: { itemI
           newVersion: version,
           actorId: userId,
         });
+        await enqueueSuggestions(tx, { articleId: target.id, version });
         await tx.importItem.update({ where: { id: item.id }, data: { status: "done", articleId: target.id, payload: null } });
         return "done" as const;
       }
@@ -168,6 +171,7 @@ export async function processImportItem({ itemId, finalAttempt = true }: { itemI
         data: { workspaceId: item.workspaceId, createdById: userId, ...articleFields(prepared, item.name), versions: { create: { version: 1, ...versionData(prepared, userId) } } },
         select: { id: true },
       });
+      await enqueueSuggestions(tx, { articleId: article.id, version: 1 });
       await tx.importItem.update({ where: { id: item.id }, data: { status: "done", articleId: article.id, payload: null } });
       return "done" as const;
     });
