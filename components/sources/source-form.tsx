@@ -49,7 +49,8 @@ function SourceFields({ state, initial, slug }: { state: ActionState<unknown>; i
   const existing = existingOf(state);
   return (
     <div className="grid gap-4">
-      <FormField label={t("name")} name="name" required errors={state.fieldErrors?.name}>
+      {/* A duplicate name is reported on the name field, with a link to the source that has it. */}
+      <FormField label={t("name")} name="name" required errors={state.fieldErrors?.name ?? (existing ? state.formError : undefined)}>
         <Input defaultValue={sent?.name ?? initial?.name} maxLength={MAX_SOURCE_NAME} autoComplete="off" placeholder={t("namePlaceholder")} />
       </FormField>
       {existing && (
@@ -134,7 +135,7 @@ function CreateForm({ slug, onDone }: { slug: string; onDone: () => void }) {
   return (
     <form action={action} className="grid gap-4" noValidate>
       <input type="hidden" name="workspaceSlug" value={slug} />
-      <FormError state={state} onlyWithoutFields />
+      {!existingOf(state) && <FormError state={state} onlyWithoutFields />}
       <SourceFields state={state} slug={slug} />
       <DialogFooter>
         <DialogClose asChild>
@@ -186,7 +187,7 @@ function EditForm({ slug, sourceId, initial, onDone }: { slug: string; sourceId:
     <form action={action} className="grid gap-4" noValidate>
       <input type="hidden" name="workspaceSlug" value={slug} />
       <input type="hidden" name="sourceId" value={sourceId} />
-      <FormError state={state} onlyWithoutFields />
+      {!existingOf(state) && <FormError state={state} onlyWithoutFields />}
       <SourceFields state={state} initial={initial} slug={slug} />
       <DialogFooter>
         <DialogClose asChild>

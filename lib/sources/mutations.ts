@@ -49,7 +49,8 @@ function duplicate(existing: SourceRef): AppError {
   return new AppError("conflict", {
     userMessage: "sourceExists",
     values: { name: existing.name },
-    fieldErrors: { name: ["sourceExists"] },
+    // No fieldErrors on purpose: the action's formError then carries this very message, which the
+    // claim panel's speaker picker shows as is (with `details.existing` to offer that source).
     details: { existing },
   });
 }
