@@ -97,7 +97,7 @@ export function claimsQuery(p: Partial<ListClaimsParams>): string {
   if (p.tag) qs.set("tag", p.tag);
   if (p.assignee) qs.set("assignee", p.assignee);
   if (p.article) qs.set("article", p.article);
-  if ((p.from || p.to) && p.dateField && p.dateField !== "updatedAt") qs.set("dateField", p.dateField);
+  if (p.dateField && p.dateField !== "updatedAt") qs.set("dateField", p.dateField);
   if (p.from) qs.set("from", p.from);
   if (p.to) qs.set("to", p.to);
   if (p.sort && p.sort !== "updatedAt") qs.set("sort", p.sort);

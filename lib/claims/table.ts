@@ -116,10 +116,12 @@ function filterSql(p: ListClaimsParams, actor: Actor, outletArticles: string[] |
  * claims query gets a plain id list it can match with an index rather than a per-row subquery.
  */
 async function articlesCarriedBy(workspaceId: string, names: string[]): Promise<string[]> {
+  // Folding is the costly part: fold each distinct outlet once, not every article's.
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT a.id::text AS id FROM "Article" a
-    WHERE a."workspaceId" = ${workspaceId}::uuid AND a.outlet IS NOT NULL
-      AND ${fold(Prisma.sql`a.outlet`)} IN (SELECT ${fold(Prisma.sql`n`)} FROM unnest(${names}::text[]) AS n)`;
+    WHERE a."workspaceId" = ${workspaceId}::uuid AND a.outlet IN (
+      SELECT o FROM (SELECT DISTINCT outlet AS o FROM "Article" WHERE "workspaceId" = ${workspaceId}::uuid AND outlet IS NOT NULL) AS d
+      WHERE ${fold(Prisma.sql`o`)} IN (SELECT ${fold(Prisma.sql`n`)} FROM unnest(${names}::text[]) AS n))`;
   return rows.map((r) => r.id);
 }
 
