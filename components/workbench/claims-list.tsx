@@ -5,7 +5,7 @@
 // moving the selection redraws two rows, not the list.
 import { Link2Icon, SearchIcon, Unlink2Icon, XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { memo, useEffect, useRef } from "react";
+import { memo, useDeferredValue, useEffect, useRef } from "react";
 import type * as React from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,6 +17,8 @@ import { cn } from "@/lib/utils";
 import { Kbd } from "./kbd";
 
 export const ALL_VERDICTS = "all";
+/** Rows drawn with the page; the rest follow in a background render (a thousand rows would delay the first interaction). */
+const FIRST_ROWS = 40;
 
 export interface ClaimsListProps {
   /** Claims placed in the text, filtered, in text order. */
@@ -41,7 +43,7 @@ export interface ClaimsListProps {
   onReattach: (claimId: string) => void;
 }
 
-export function ClaimsList({
+export const ClaimsList = memo(function ClaimsList({
   anchored,
   orphans,
   total,
@@ -62,13 +64,16 @@ export function ClaimsList({
   const t = useTranslations("workbench");
   const listRef = useRef<HTMLDivElement>(null);
   const filtered = query.trim() !== "" || verdictFilter !== ALL_VERDICTS;
+  // Long lists render in a transition: first the top rows, then all of them without blocking
+  // input; a filter change re-renders in the background the same way.
+  const rows = useDeferredValue(anchored, anchored.length > FIRST_ROWS ? anchored.slice(0, FIRST_ROWS) : anchored);
 
   // Keep the selected row in view (j/k, a click in the text).
   useEffect(() => {
     if (!selectedId) return;
     const row = listRef.current?.querySelector(`[data-claim-row="${CSS.escape(selectedId)}"]`);
     row?.scrollIntoView({ block: "nearest" });
-  }, [selectedId]);
+  }, [selectedId, rows]);
 
   if (total === 0) {
     return (
@@ -152,9 +157,9 @@ export function ClaimsList({
         {anchored.length === 0 && orphans.length === 0 ? (
           <p className="py-6 text-center text-sm text-muted-foreground">{t("list.noMatch")}</p>
         ) : null}
-        {anchored.length > 0 && (
+        {rows.length > 0 && (
           <ol className="grid gap-1.5" aria-label={t("list.label")}>
-            {anchored.map((c) => (
+            {rows.map((c) => (
               <ClaimRow key={c.id} claim={c} verdict={verdictsById.get(c.verdictId)} selected={c.id === selectedId} onSelect={onSelect} />
             ))}
           </ol>
@@ -203,7 +208,8 @@ export function ClaimsList({
       </div>
     </div>
   );
-}
+
+});
 
 const ClaimRow = memo(function ClaimRow({
   claim,
@@ -225,7 +231,7 @@ const ClaimRow = memo(function ClaimRow({
     <li
       data-claim-row={claim.id}
       data-testid={orphan ? "orphan-claim" : "claim-row"}
-      className="grid gap-1.5 [contain-intrinsic-size:auto_5rem] [content-visibility:auto]"
+      className="grid gap-1.5"
     >
       <button
         type="button"

@@ -68,6 +68,17 @@ function workbenchExtensions() {
   return articleExtensions().map((ext) => (ext.name === "starterKit" ? ext.configure({ trailingNode: false }) : ext));
 }
 
+function sameHighlights(a: readonly HighlightClaim[], b: readonly HighlightClaim[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.color !== y.color) return false;
+  }
+  return true;
+}
+
 /** The DOM selection as document positions, when it lies in the editor. */
 function domSelection(view: Editor["view"]): { from: number; to: number } | null {
   const sel = typeof window === "undefined" ? null : window.getSelection();
@@ -102,8 +113,14 @@ export function ReadingView({ doc, lang, label, highlights, selectedId, editable
     selectedRef.current = selectedId;
   });
 
+  // The claims and selection the editor is created with: drawn in its first render.
+  const [initial] = useState(() => ({ highlights, selectedId }));
+  const [extensions] = useState(() => [
+    ...workbenchExtensions(),
+    ClaimHighlights.configure({ initialClaims: initial.highlights, initialSelectedId: initial.selectedId }),
+  ]);
   const editor = useEditor({
-    extensions: [...workbenchExtensions(), ClaimHighlights],
+    extensions,
     content: doc,
     editable: false,
     immediatelyRender: false,
@@ -142,10 +159,16 @@ export function ReadingView({ doc, lang, label, highlights, selectedId, editable
 
   // Claims (re)drawn when they change; while frozen (edit-text mode) their offsets no longer index
   // the text shown, so the mapped highlights are kept until the edit is saved or discarded.
+  // A claim edit that moves no highlight (a statement, a speaker) gives a new array with the same
+  // entries: skip the rebuild then, it would redraw every highlight for nothing.
+  const appliedRef = useRef<{ editor: Editor; highlights: readonly HighlightClaim[] } | null>(null);
   useEffect(() => {
     if (!editor || editor.isDestroyed || frozen) return;
+    const applied = appliedRef.current ?? { editor, highlights: initial.highlights };
+    if (applied && applied.editor === editor && sameHighlights(applied.highlights, highlights)) return;
     editor.commands.setClaimHighlights(highlights, selectedRef.current);
-  }, [editor, highlights, frozen]);
+    appliedRef.current = { editor, highlights };
+  }, [editor, highlights, frozen, initial]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;

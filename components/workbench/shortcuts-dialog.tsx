@@ -1,12 +1,14 @@
 "use client";
 // The "?" dialog: every workbench shortcut, and which verdict each digit gives.
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { VerdictSwatch } from "@/components/verdicts/verdict-badge";
 import type { VerdictDTO } from "@/lib/claims/types";
 import { Kbd } from "./kbd";
 
-export function ShortcutsDialog({
+/** Memoised: the workbench re-renders on every claim move, the closed dialog need not. */
+export const ShortcutsDialog = memo(function ShortcutsDialog({
   open,
   onOpenChange,
   shortcutVerdicts,
@@ -71,4 +73,4 @@ export function ShortcutsDialog({
       </DialogContent>
     </Dialog>
   );
-}
+});

@@ -176,7 +176,20 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
   };
 
   // ─── Mutations ────────────────────────────────────────────────────────────────────────────────
-  const replaceClaim = useCallback((c: ClaimDTO) => setClaims((prev) => (prev.some((x) => x.id === c.id) ? prev.map((x) => (x.id === c.id ? c : x)) : [...prev, c])), []);
+  // The panel hands back the claim it loaded or saved; an unchanged copy must not re-render (and
+  // re-highlight) a thousand claims.
+  const replaceClaim = useCallback(
+    (c: ClaimDTO) =>
+      setClaims((prev) => {
+        const i = prev.findIndex((x) => x.id === c.id);
+        if (i < 0) return [...prev, c];
+        if (JSON.stringify(prev[i]) === JSON.stringify(c)) return prev;
+        const next = prev.slice();
+        next[i] = c;
+        return next;
+      }),
+    [],
+  );
   const removeClaim = useCallback(
     (id: string) => {
       setClaims((prev) => prev.filter((x) => x.id !== id));
@@ -350,6 +363,11 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
   });
 
   const onDirty = useCallback(() => setDirty(true), []);
+  const reattachRef = useRef(reattach);
+  useEffect(() => {
+    reattachRef.current = reattach;
+  });
+  const reattachFromList = useCallback((id: string) => void reattachRef.current(id), []);
   const editing = mode === "edit" || mode === "saving";
   const position = selected ? order.findIndex((c) => c.id === selected.id) : -1;
 
@@ -360,7 +378,7 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
           <p className="text-sm text-muted-foreground">
             {permissions.canWrite && !editing ? t.rich("hintEditor", { kbd: (chunks) => <Kbd>{chunks}</Kbd> }) : t("hintViewer")}
           </p>
-          <div className="flex items-center gap-2">
+          <div className="ml-auto flex items-center gap-2">
             {permissions.canEditText && !editing && (
               <Button variant="outline" size="sm" onClick={startEdit} disabled={mode !== "read"} aria-keyshortcuts="e" data-testid="edit-text">
                 <PencilLineIcon aria-hidden />
@@ -469,7 +487,7 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
             {selected ? t("panel.announce", { n: position + 1, total: order.length, quote: selected.quote.slice(0, 120) }) : ""}
           </p>
         </div>
-        {selected ? (
+        {selected && (
           <div className="min-h-0 overflow-hidden rounded-lg border" ref={panelRef}>
             <ClaimPanel
               workspaceSlug={workspaceSlug}
@@ -482,7 +500,9 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
               onClose={() => select(null)}
             />
           </div>
-        ) : (
+        )}
+        {/* Kept mounted while a claim is open: a thousand rows are not rebuilt on every Esc. */}
+        <div className={cn("min-h-0", selected ? "hidden" : "grid")}>
           <ClaimsList
             anchored={shownPlaced}
             orphans={shownOrphans}
@@ -495,13 +515,14 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
             query={query}
             onQuery={setQuery}
             searchRef={searchRef}
-            selectedId={cursorId}
+            // While a claim is open the list is hidden: a constant here lets j/k skip re-rendering it.
+            selectedId={selected ? null : cursorId}
             onSelect={selectFromList}
             canWrite={permissions.canWrite && mode === "read"}
             reattachingId={reattachingId}
-            onReattach={(id) => void reattach(id)}
+            onReattach={reattachFromList}
           />
-        )}
+        </div>
       </aside>
 
       <ShortcutsDialog

@@ -140,6 +140,12 @@ function claimAtEvent(view: EditorView, event: MouseEvent): string | null {
 export interface ClaimHighlightsOptions {
   /** Called with the claim whose highlight was clicked (a click, not the end of a drag selection). */
   onClaimClick?: (claimId: string) => void;
+  /**
+   * Claims drawn from the first render, so a large article is not drawn once bare and again
+   * highlighted (offsets in the text of the initial document).
+   */
+  initialClaims?: readonly HighlightClaim[];
+  initialSelectedId?: string | null;
 }
 
 /** The ProseMirror plugin. Feed it claims with {@link setHighlightClaims}. */
@@ -147,7 +153,11 @@ export function claimHighlightsPlugin(options: ClaimHighlightsOptions = {}): Plu
   return new Plugin<ClaimHighlightsState>({
     key: claimHighlightsKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, selectedId: null }),
+      init: (_config, state) => {
+        const selectedId = options.initialSelectedId ?? null;
+        const claims = options.initialClaims ?? [];
+        return { decorations: claims.length > 0 ? buildHighlights(state.doc, claims, selectedId) : DecorationSet.empty, selectedId };
+      },
       apply,
     },
     props: {
@@ -209,7 +219,7 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   name: "claimHighlights",
 
   addOptions() {
-    return { onClaimClick: undefined };
+    return { onClaimClick: undefined, initialClaims: undefined, initialSelectedId: undefined };
   },
 
   addCommands() {
@@ -230,6 +240,12 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   },
 
   addProseMirrorPlugins() {
-    return [claimHighlightsPlugin({ onClaimClick: (id) => this.options.onClaimClick?.(id) })];
+    return [
+      claimHighlightsPlugin({
+        onClaimClick: (id) => this.options.onClaimClick?.(id),
+        initialClaims: this.options.initialClaims,
+        initialSelectedId: this.options.initialSelectedId,
+      }),
+    ];
   },
 });

@@ -82,6 +82,12 @@ describe("building highlights", () => {
     expect(highlightsAt(state, posOf(state, "territoire") + 1)).toEqual(["overlap", "outer"]);
   });
 
+  it("can draw the claims the editor is created with, without a first transaction", () => {
+    const state = EditorState.create({ doc, plugins: [claimHighlightsPlugin({ initialClaims: [claim("a", "430 soldats")], initialSelectedId: "a" })] });
+    expect(textOf(state, "a")).toBe("430 soldats");
+    expect(attrsOf(decos(state)[0]!).class).toContain("claim-hl-selected");
+  });
+
   it("refuses a colour that is not #rrggbb (no style injection)", () => {
     const state = stateWith([{ ...claim("a", "430"), color: "red;position:fixed" }]);
     expect(attrsOf(decos(state)[0]!).style).not.toContain("position");
