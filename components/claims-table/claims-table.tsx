@@ -94,7 +94,7 @@ export function ClaimsTable({
   const selectedRows = rows.filter((r) => selected.has(r.id));
 
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 grid-cols-1 gap-3">
       {selectable && (
         <BulkBar
           slug={slug}
@@ -134,7 +134,7 @@ export function ClaimsTable({
                 </TableHead>
               )}
               <TableHead className={cn("min-w-64", !selectable && "pl-4")}>{t("col.quote")}</TableHead>
-              <TableHead className="hidden min-w-56 xl:table-cell">{t("col.statement")}</TableHead>
+              <TableHead className="hidden min-w-56 2xl:table-cell">{t("col.statement")}</TableHead>
               <TableHead className="hidden md:table-cell">{t("col.speakers")}</TableHead>
               <TableHead className="hidden lg:table-cell">{t("col.article")}</TableHead>
               {sortHead(sortHeads.verdict, t("col.verdict"))}
@@ -167,7 +167,7 @@ export function ClaimsTable({
                       {t("quoted", { quote: c.quote })}
                     </Link>
                     {c.statement ? (
-                      <p className="mt-0.5 line-clamp-2 text-xs text-muted-foreground xl:hidden" title={c.statement}>
+                      <p className="mt-0.5 line-clamp-2 text-xs text-muted-foreground 2xl:hidden" title={c.statement}>
                         {c.statement}
                       </p>
                     ) : null}
@@ -196,7 +196,7 @@ export function ClaimsTable({
                       {[c.speakers.map((s) => s.name).join(", "), c.article.title].filter(Boolean).join(" · ")}
                     </div>
                   </TableCell>
-                  <TableCell className="hidden max-w-sm whitespace-normal text-muted-foreground xl:table-cell">
+                  <TableCell className="hidden max-w-sm whitespace-normal text-muted-foreground 2xl:table-cell">
                     {c.statement ? (
                       <p className="line-clamp-3 text-pretty" title={c.statement}>
                         {c.statement}
