@@ -110,7 +110,7 @@ export function AddEvidenceForm({
     <div
       role="group"
       aria-labelledby={`${ids}-title`}
-      className="grid gap-4 rounded-md border bg-card p-3"
+      className="grid grid-cols-1 gap-4 rounded-md border bg-card p-3"
       data-testid="add-evidence-form"
       onKeyDown={(e) => {
         if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -148,7 +148,7 @@ export function AddEvidenceForm({
             {t("tabClaim")}
           </TabsTrigger>
         </TabsList>
-        <TabsContent value="url" className="grid gap-3">
+        <TabsContent value="url" className="grid grid-cols-1 gap-3">
           <FormField label={t("url")} errors={errors.url} hint={t("urlHint")} required>
             <Input type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} data-testid="evidence-url" />
           </FormField>
@@ -156,7 +156,7 @@ export function AddEvidenceForm({
             <Input value={title} onChange={(e) => setTitle(e.target.value)} />
           </FormField>
         </TabsContent>
-        <TabsContent value="document" className="grid gap-3">
+        <TabsContent value="document" className="grid grid-cols-1 gap-3">
           <FormField label={t("file")} errors={errors.file} hint={t("fileHint", { max: formatBytes(formatter, MAX_DOCUMENT_BYTES) })} required>
             <Input
               type="file"
@@ -171,12 +171,12 @@ export function AddEvidenceForm({
             <Input value={title} onChange={(e) => setTitle(e.target.value)} />
           </FormField>
         </TabsContent>
-        <TabsContent value="claim" className="grid gap-3">
+        <TabsContent value="claim" className="grid grid-cols-1 gap-3">
           <ClaimPicker workspaceSlug={workspaceSlug} excludeId={claimId} value={linked} onChange={setLinked} verdicts={verdicts} error={errors.linkedClaimId} />
         </TabsContent>
       </Tabs>
 
-      <fieldset className="grid gap-1.5" aria-describedby={errors.stance ? `${ids}-stance-error` : undefined} data-testid="evidence-stance">
+      <fieldset className="grid grid-cols-1 gap-1.5" aria-describedby={errors.stance ? `${ids}-stance-error` : undefined} data-testid="evidence-stance">
         <legend className={cn("mb-1.5 text-sm font-medium", errors.stance && "text-destructive")}>{t("stance")}</legend>
         <div className="grid grid-cols-3 gap-1.5">
           {EVIDENCE_STANCES.map((s) => {
@@ -251,10 +251,10 @@ function ClaimPicker({
   if (value) {
     const verdict = verdicts.find((v) => v.id === value.verdictId);
     return (
-      <div className="grid gap-1.5">
+      <div className="grid grid-cols-1 gap-1.5">
         <Label id={`${id}-label`}>{t("linkedClaim")}</Label>
         <div className="flex items-start gap-2 rounded-md border bg-muted/40 p-2 text-sm" aria-labelledby={`${id}-label`} role="group">
-          <div className="grid min-w-0 flex-1 gap-1">
+          <div className="grid grid-cols-1 min-w-0 flex-1 gap-1">
             <p className="font-medium break-words">{value.statement || <Quoted>{value.quote}</Quoted>}</p>
             <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
               {verdict ? <VerdictBadge verdict={verdict} variant="dot" size="sm" /> : null}
@@ -270,7 +270,7 @@ function ClaimPicker({
   }
 
   return (
-    <div className="grid gap-1.5">
+    <div className="grid grid-cols-1 gap-1.5">
       <Label id={`${id}-label`} htmlFor={`${id}-input`} className={cn(error && "text-destructive")}>
         {t("searchClaim")}
       </Label>
@@ -294,7 +294,7 @@ function ClaimPicker({
             setOpen(false);
           },
           content: (
-            <span className="grid gap-0.5">
+            <span className="grid grid-cols-1 gap-0.5">
               <span className="line-clamp-2 font-medium">{hit.statement || <Quoted>{hit.quote}</Quoted>}</span>
               <span className="truncate text-xs text-muted-foreground">{t("inArticle", { title: hit.articleTitle })}</span>
             </span>

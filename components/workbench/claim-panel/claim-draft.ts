@@ -270,7 +270,8 @@ export function patchFor(draft: ClaimDraft, fields: readonly ClaimField[]): Clai
         break;
       }
       case "rationale":
-        patch.rationale = canonicalRationale(draft.rationale, draft.rationaleText) === null ? null : (draft.rationale as Record<string, unknown>);
+        // A plain copy: ProseMirror JSON may carry null-prototype objects a server action cannot take.
+        patch.rationale = canonicalRationale(draft.rationale, draft.rationaleText) === null ? null : (JSON.parse(JSON.stringify(draft.rationale)) as Record<string, unknown>);
         break;
       case "verdict":
         break; // set with setVerdictAction, never patched

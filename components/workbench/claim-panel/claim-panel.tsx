@@ -9,7 +9,7 @@
 // (claim-draft.ts holds the pure logic). Unsaved edits survive switching to another claim and
 // back, and leaving the page asks first.
 import { AlertTriangleIcon, CheckIcon, Loader2Icon, MoreHorizontalIcon, PlusIcon, RotateCcwIcon, Trash2Icon, XIcon } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import type * as React from "react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
@@ -55,7 +55,7 @@ import { EvidenceList } from "./evidence-section";
 import { AnchorHistory, Collapsible, VerdictHistory } from "./histories";
 import { PendingButton } from "./pending-button";
 import { Quoted } from "./quoted";
-import { draftVerdictProblem, VerdictForm } from "./verdict-section";
+import { ChangedMark, draftVerdictProblem, VerdictForm } from "./verdict-section";
 
 export interface ClaimPanelProps {
   workspaceSlug: string;
@@ -124,6 +124,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const t = useTranslations("claimPanel");
   const tc = useTranslations("common");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const { canWrite, canSetVerdict } = permissions;
   const claimId = claim.id;
 
@@ -404,9 +405,9 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const savedOnce = status.details.state === "saved" || status.verdict.state === "saved";
 
   return (
-    <aside aria-labelledby="claim-panel-title" className="flex h-full min-h-0 w-full flex-col bg-background sm:w-[420px] sm:shrink-0" onKeyDown={onKeyDown} data-testid="claim-panel" data-claim-id={claimId} data-version={started.version}>
+    <section aria-labelledby="claim-panel-title" className="flex h-full min-h-0 w-full flex-col bg-background" onKeyDown={onKeyDown} data-testid="claim-panel" data-claim-id={claimId} data-version={started.version}>
       <header className="flex items-start gap-2 border-b px-4 py-3">
-        <div className="grid min-w-0 flex-1 gap-1">
+        <div className="grid grid-cols-1 min-w-0 flex-1 gap-1">
           <div className="flex flex-wrap items-center gap-2">
             <h2 id="claim-panel-title" className="text-base font-semibold">
               {t("title")}
@@ -436,9 +437,9 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
                 {t("allSaved")}
               </span>
             ) : started.updatedBy ? (
-              t("updatedBy", { name: started.updatedBy.name, when: format.relativeTime(new Date(started.updatedAt)) })
+              t("updatedBy", { name: started.updatedBy.name, when: format.relativeTime(new Date(started.updatedAt), now) })
             ) : (
-              t("updated", { when: format.relativeTime(new Date(started.updatedAt)) })
+              t("updated", { when: format.relativeTime(new Date(started.updatedAt), now) })
             )}
           </p>
         </div>
@@ -462,7 +463,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
         </Button>
       </header>
 
-      <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain" data-testid="claim-panel-body">
+      <div className="min-h-0 flex-1 overflow-x-hidden overflow-y-auto overscroll-contain" data-testid="claim-panel-body">
         {notice !== null ? (
           <Alert className="mx-4 mt-4 w-auto" role="status">
             <AlertTriangleIcon aria-hidden />
@@ -470,7 +471,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
           </Alert>
         ) : null}
 
-        <section className="grid gap-2 px-4 pt-4" aria-labelledby="claim-quote-label">
+        <section className="grid grid-cols-1 gap-2 px-4 pt-4" aria-labelledby="claim-quote-label">
           <h3 id="claim-quote-label" className="text-xs font-medium text-muted-foreground">
             {t("quote")}
           </h3>
@@ -480,7 +481,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
           {started.anchorStatus === "orphan" ? <p className="text-[13px] text-warning">{t("orphanHint")}</p> : null}
         </section>
 
-        <section className="relative mt-6 grid gap-4 px-4" aria-labelledby="claim-details-title">
+        <section className="relative mt-6 grid grid-cols-1 gap-4 px-4" aria-labelledby="claim-details-title">
           <h3 id="claim-details-title" className="text-sm font-semibold">
             {t("details")}
           </h3>
@@ -502,9 +503,10 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
           ) : null}
         </section>
 
-        <section className="relative mt-6 grid gap-4 border-t px-4 pt-5" aria-labelledby="claim-verdict-title">
-          <h3 id="claim-verdict-title" className="text-sm font-semibold">
+        <section className="relative mt-6 grid grid-cols-1 gap-4 border-t px-4 pt-5" aria-labelledby="claim-verdict-title">
+          <h3 id="claim-verdict-title" className="flex items-center gap-2 text-sm font-semibold">
             {t("verdict.title")}
+            {dirtyVerdict.includes("verdict") ? <ChangedMark text={t("changed")} /> : null}
           </h3>
           <VerdictForm
             draft={draft}
@@ -531,7 +533,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
           ) : null}
         </section>
 
-        <section className="mt-6 grid gap-3 border-t px-4 pt-5" aria-labelledby="claim-evidence-title">
+        <section className="mt-6 grid grid-cols-1 gap-3 border-t px-4 pt-5" aria-labelledby="claim-evidence-title">
           <div className="flex items-center justify-between gap-2">
             <h3 id="claim-evidence-title" className="text-sm font-semibold">
               {t("evidence.title")} {detail ? <span className="font-normal text-muted-foreground">({detail.evidence.length})</span> : null}
@@ -582,7 +584,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
           ) : null}
         </section>
 
-        <section className="mt-6 grid gap-4 border-t px-4 pt-4 pb-8" aria-label={t("histories")}>
+        <section className="mt-6 grid grid-cols-1 gap-4 border-t px-4 pt-4 pb-8" aria-label={t("histories")}>
           <Collapsible title={t("history.title")} count={detail?.history.length} testId="toggle-verdict-history">
             <VerdictHistory history={detail?.history ?? null} verdicts={verdicts} />
           </Collapsible>
@@ -608,7 +610,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
           </AlertDialogFooter>
         </AlertDialogContent>
       </AlertDialog>
-    </aside>
+    </section>
   );
 
   function hasClientErrorsOf(d: ClaimDraft): boolean {
@@ -644,7 +646,14 @@ function SaveBar({
   const t = useTranslations("claimPanel");
   const saving = status.state === "saving";
   return (
-    <div className={cn("sticky bottom-0 z-10 -mx-4 grid gap-2 border-t bg-background/95 px-4 py-2.5 backdrop-blur supports-[backdrop-filter]:bg-background/80", !dirty && status.state !== "error" && "border-transparent")} data-testid={`save-bar-${section}`}>
+    <div
+      className={cn(
+        "z-10 -mx-4 grid gap-2 border-t px-4 py-2.5",
+        // Only a section with something to save keeps its bar in reach while scrolling.
+        dirty || saving || status.state === "error" ? "sticky bottom-0 bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/85" : "border-transparent",
+      )}
+      data-testid={`save-bar-${section}`}
+    >
       {status.state === "error" && status.formError ? (
         <p className="text-[13px] font-medium text-destructive" role="alert">
           {status.formError}

@@ -46,14 +46,14 @@ export function ConflictDialog({ conflict, verdicts, onReapply, onDiscard, onLat
               <AlertDialogDescription>{conflict.by ? t("descriptionBy", { name: conflict.by, version: conflict.version }) : t("description", { version: conflict.version })}</AlertDialogDescription>
             </AlertDialogHeader>
 
-            <section className="grid gap-2" aria-labelledby="conflict-theirs">
+            <section className="grid grid-cols-1 gap-2" aria-labelledby="conflict-theirs">
               <h3 id="conflict-theirs" className="text-sm font-semibold">
                 {t("theirs")}
               </h3>
               {conflict.diff.theirs.length === 0 ? (
                 <p className="text-sm text-muted-foreground">{t("theirsNone")}</p>
               ) : (
-                <ul className="grid gap-2" data-testid="conflict-theirs">
+                <ul className="grid grid-cols-1 gap-2" data-testid="conflict-theirs">
                   {conflict.diff.theirs.map((f) => (
                     <FieldRow key={f} field={f} label={tf(f)} verdicts={verdicts} contested={conflict.diff.both.includes(f)} before={conflict.started} after={conflict.theirs} beforeLabel={t("startedFrom")} afterLabel={t("theirsNow")} />
                   ))}
@@ -61,14 +61,14 @@ export function ConflictDialog({ conflict, verdicts, onReapply, onDiscard, onLat
               )}
             </section>
 
-            <section className="grid gap-2" aria-labelledby="conflict-mine">
+            <section className="grid grid-cols-1 gap-2" aria-labelledby="conflict-mine">
               <h3 id="conflict-mine" className="text-sm font-semibold">
                 {t("mine")}
               </h3>
               {conflict.diff.mine.length === 0 ? (
                 <p className="text-sm text-muted-foreground">{t("mineNone")}</p>
               ) : (
-                <ul className="grid gap-2" data-testid="conflict-mine">
+                <ul className="grid grid-cols-1 gap-2" data-testid="conflict-mine">
                   {conflict.diff.mine.map((f) => (
                     <FieldRow key={f} field={f} label={tf(f)} verdicts={verdicts} contested={conflict.diff.both.includes(f)} before={conflict.started} after={conflict.mine} beforeLabel={t("startedFrom")} afterLabel={t("yours")} />
                   ))}
@@ -114,7 +114,7 @@ function FieldRow({
 }) {
   const t = useTranslations("claimPanel.conflict");
   return (
-    <li className="grid gap-1.5 rounded-md border p-2.5 text-sm" data-field={field}>
+    <li className="grid grid-cols-1 gap-1.5 rounded-md border p-2.5 text-sm" data-field={field}>
       <p className="flex flex-wrap items-center gap-2 font-medium">
         {label}
         {contested ? <Badge variant="warning">{t("contested")}</Badge> : null}

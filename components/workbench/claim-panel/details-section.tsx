@@ -87,7 +87,7 @@ export function DetailsForm({
   const assignees = draft.assignee && !members.some((m) => m.id === draft.assignee?.id) ? [...members, draft.assignee] : members;
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <FormField label={label(t("statement.label"), changed.has("statement"))} hint={t("statement.hint")} errors={errors.statement}>
         <Textarea
           rows={3}
@@ -99,7 +99,7 @@ export function DetailsForm({
         />
       </FormField>
 
-      <div className="grid gap-1.5">
+      <div className="grid grid-cols-1 gap-1.5">
         <Label id={`${ids}-speakers`} className={cn(errors.speakers && "text-destructive")}>
           {label(t("speakers.label"), changed.has("speakers"))}
         </Label>
@@ -114,7 +114,7 @@ export function DetailsForm({
         <Input type="date" value={draft.claimDate ?? ""} onChange={(e) => onChange({ claimDate: e.target.value || null })} className="w-full sm:w-48" data-testid="claim-date" />
       </FormField>
 
-      <div className="grid gap-2">
+      <div className="grid grid-cols-1 gap-2">
         <button
           type="button"
           className="inline-flex w-fit items-center gap-1.5 rounded-sm text-sm font-medium"
@@ -127,7 +127,7 @@ export function DetailsForm({
           <Changed show={changed.has("firstSeenUrl") || changed.has("firstSeenAt")} />
           {!firstSeenOpen && (draft.firstSeenUrl || draft.firstSeenAt) ? <span className="text-xs font-normal text-muted-foreground">({t("firstSeen.filled")})</span> : null}
         </button>
-        <div id={`${ids}-first-seen`} hidden={!firstSeenOpen} className="grid gap-3 border-l-2 pl-3">
+        <div id={`${ids}-first-seen`} hidden={!firstSeenOpen} className="grid grid-cols-1 gap-3 border-l-2 pl-3">
           <p className="text-[13px] text-muted-foreground">{t("firstSeen.hint")}</p>
           <FormField label={t("firstSeen.url")} errors={errors.firstSeenUrl}>
             <Input type="url" inputMode="url" placeholder="https://" value={draft.firstSeenUrl ?? ""} onChange={(e) => onChange({ firstSeenUrl: e.target.value || null })} />
@@ -138,7 +138,7 @@ export function DetailsForm({
         </div>
       </div>
 
-      <div className="grid gap-1.5">
+      <div className="grid grid-cols-1 gap-1.5">
         <Label htmlFor={`${ids}-tags`} className={cn(errors.tags && "text-destructive")}>
           {label(t("tags.label"), changed.has("tags"))}
         </Label>
@@ -188,7 +188,7 @@ export function DetailsForm({
         </FormField>
       </div>
 
-      <div className="grid gap-1.5">
+      <div className="grid grid-cols-1 gap-1.5">
         <p className={cn("flex items-center gap-2 text-sm font-medium", errors.quantities && "text-destructive")} id={`${ids}-quantities`}>
           {label(t("quantities.label"), changed.has("quantities"))}
         </p>
@@ -211,7 +211,7 @@ export function DetailsView({ draft, verdicts }: { draft: ClaimDraft; verdicts: 
       key: "speakers",
       label: t("speakers.label"),
       value: draft.speakers.length ? (
-        <ul className="grid gap-1">
+        <ul className="grid grid-cols-1 gap-1">
           {draft.speakers.map((s) => (
             <li key={s.id} className="flex items-start gap-1.5">
               <SourceKindIcon kind={s.kind} className="mt-0.5 size-3.5 shrink-0 text-muted-foreground" />
@@ -231,7 +231,7 @@ export function DetailsView({ draft, verdicts }: { draft: ClaimDraft; verdicts: 
             key: "firstSeen",
             label: t("firstSeen.title"),
             value: (
-              <span className="grid gap-0.5">
+              <span className="grid grid-cols-1 gap-0.5">
                 {draft.firstSeenUrl ? <FirstSeenLink url={draft.firstSeenUrl} /> : null}
                 {draft.firstSeenAt ? <FieldValue field="firstSeenAt" draft={draft} verdicts={verdicts} /> : null}
               </span>
@@ -245,9 +245,9 @@ export function DetailsView({ draft, verdicts }: { draft: ClaimDraft; verdicts: 
     { key: "quantities", label: t("quantities.label"), value: <FieldValue field="quantities" draft={draft} verdicts={verdicts} /> },
   ];
   return (
-    <dl className="grid gap-3 text-sm">
+    <dl className="grid grid-cols-1 gap-3 text-sm">
       {rows.map((r) => (
-        <div key={r.key} className="grid gap-0.5">
+        <div key={r.key} className="grid grid-cols-1 gap-0.5">
           <dt className="text-xs font-medium text-muted-foreground">{r.label}</dt>
           <dd className="min-w-0 break-words">{r.value}</dd>
         </div>

@@ -16,7 +16,7 @@ import {
   XCircleIcon,
 } from "lucide-react";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -78,7 +78,7 @@ export function EvidenceList({
   const t = useTranslations("claimPanel.evidence");
   if (evidence === null) {
     return (
-      <div className="grid gap-2" aria-busy>
+      <div className="grid grid-cols-1 gap-2" aria-busy>
         <span className="sr-only">{t("loading")}</span>
         <Skeleton className="h-24 w-full" />
         <Skeleton className="h-24 w-full" />
@@ -94,7 +94,7 @@ export function EvidenceList({
     );
   }
   return (
-    <ul className="grid gap-2" data-testid="evidence-list">
+    <ul className="grid grid-cols-1 gap-2" data-testid="evidence-list">
       {evidence.map((e) => (
         <EvidenceItem key={e.id} workspaceSlug={workspaceSlug} item={e} verdicts={verdicts} canWrite={canWrite} onRemoved={onRemoved} />
       ))}
@@ -106,6 +106,7 @@ function EvidenceItem({ workspaceSlug, item, verdicts, canWrite, onRemoved }: { 
   const t = useTranslations("claimPanel.evidence");
   const tc = useTranslations("common");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const [removing, setRemoving] = useState(false);
   const href = item.url && isSafeHref(item.url) ? item.url : null;
   const name = item.title || item.documentName || item.url || item.linkedClaim?.statement || t(`kind.${item.kind}`);
@@ -123,7 +124,7 @@ function EvidenceItem({ workspaceSlug, item, verdicts, canWrite, onRemoved }: { 
   }
 
   return (
-    <li className="grid gap-2 rounded-md border bg-card p-3 text-sm" data-testid="evidence-item" data-stance={item.stance}>
+    <li className="grid grid-cols-1 gap-2 rounded-md border bg-card p-3 text-sm" data-testid="evidence-item" data-stance={item.stance}>
       <div className="flex items-center gap-2">
         <StanceBadge stance={item.stance} />
         <span className="text-xs text-muted-foreground">{t(`kind.${item.kind}`)}</span>
@@ -151,11 +152,11 @@ function EvidenceItem({ workspaceSlug, item, verdicts, canWrite, onRemoved }: { 
       </div>
 
       {item.kind === "url" ? (
-        <div className="grid gap-0.5">
+        <div className="grid grid-cols-1 gap-0.5">
           {href ? (
             <a href={href} target="_blank" rel={SAFE_LINK_REL} className="inline-flex items-start gap-1.5 font-medium break-words text-primary hover:underline">
               <ExternalLinkIcon className="mt-0.5 size-3.5 shrink-0" aria-hidden />
-              <span className="min-w-0">
+              <span className="min-w-0 [overflow-wrap:anywhere]">
                 {item.title || item.url}
                 <span className="sr-only"> ({t("opensInNewTab")})</span>
               </span>
@@ -189,8 +190,8 @@ function EvidenceItem({ workspaceSlug, item, verdicts, canWrite, onRemoved }: { 
 
       <p className="text-xs text-muted-foreground">
         {item.addedBy
-          ? t.rich("addedBy", { name: item.addedBy.name, when: format.relativeTime(new Date(item.createdAt)), time: (c) => <time dateTime={item.createdAt} title={format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}>{c}</time> })
-          : t.rich("addedAt", { when: format.relativeTime(new Date(item.createdAt)), time: (c) => <time dateTime={item.createdAt}>{c}</time> })}
+          ? t.rich("addedBy", { name: item.addedBy.name, when: format.relativeTime(new Date(item.createdAt), now), time: (c) => <time dateTime={item.createdAt} title={format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}>{c}</time> })
+          : t.rich("addedAt", { when: format.relativeTime(new Date(item.createdAt), now), time: (c) => <time dateTime={item.createdAt}>{c}</time> })}
       </p>
     </li>
   );
@@ -200,7 +201,7 @@ function LinkedClaim({ workspaceSlug, claim, verdicts }: { workspaceSlug: string
   const t = useTranslations("claimPanel.evidence");
   const verdict = verdicts.find((v) => v.id === claim.verdictId);
   return (
-    <div className="grid gap-1 rounded-md bg-muted/40 p-2">
+    <div className="grid grid-cols-1 gap-1 rounded-md bg-muted/40 p-2">
       <div className="flex items-start gap-1.5">
         <MessageSquareQuoteIcon className="mt-0.5 size-3.5 shrink-0 text-muted-foreground" aria-hidden />
         <Link href={`/w/${workspaceSlug}/articles/${claim.articleId}?claim=${claim.id}`} className="min-w-0 font-medium break-words text-primary hover:underline">
@@ -228,7 +229,8 @@ function SnapshotLine({ workspaceSlug, item }: { workspaceSlug: string; item: Ev
     );
   }
   if (item.snapshotStatus === "failed") {
-    const reason = item.snapshotError && te.has(item.snapshotError) ? te(item.snapshotError) : null;
+    // The stored reason is a message key without its values: show it only when it needs none.
+    const reason = item.snapshotError && te.has(item.snapshotError) && !String(te.raw(item.snapshotError)).includes("{") ? te(item.snapshotError) : null;
     return (
       <p className="flex items-start gap-1.5 text-xs text-warning">
         <AlertTriangleIcon className="mt-px size-3.5 shrink-0" aria-hidden />
@@ -284,7 +286,7 @@ function SnapshotDialog({ workspaceSlug, item }: { workspaceSlug: string; item: 
           </DialogDescription>
         </DialogHeader>
         {state.status === "loading" ? (
-          <div className="grid gap-2" aria-busy>
+          <div className="grid grid-cols-1 gap-2" aria-busy>
             <span className="sr-only">{tc("loading")}</span>
             <Skeleton className="h-4 w-full" />
             <Skeleton className="h-4 w-11/12" />

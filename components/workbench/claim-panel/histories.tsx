@@ -28,7 +28,7 @@ export function VerdictHistory({ history, verdicts }: { history: VerdictChangeDT
   const t = useTranslations("claimPanel.history");
   if (history === null) {
     return (
-      <div className="grid gap-2" aria-busy>
+      <div className="grid grid-cols-1 gap-2" aria-busy>
         <span className="sr-only">{t("loading")}</span>
         <Skeleton className="h-12 w-full" />
       </div>
@@ -42,11 +42,11 @@ export function VerdictHistory({ history, verdicts }: { history: VerdictChangeDT
   };
   const sorted = [...history].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <ol className="grid gap-3" data-testid="verdict-history">
+    <ol className="grid grid-cols-1 gap-3" data-testid="verdict-history">
       {sorted.map((h) => (
-        <li key={h.id} className="grid grid-cols-[auto_1fr] gap-x-2.5 gap-y-1 text-sm">
+        <li key={h.id} className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2.5 gap-y-1 text-sm">
           <Avatar name={h.actor?.name ?? "?"} size="sm" decorative className="mt-0.5" />
-          <div className="grid min-w-0 gap-1">
+          <div className="grid grid-cols-1 min-w-0 gap-1">
             <p className="text-xs text-muted-foreground">
               {t.rich("changedBy", { name: h.actor?.name ?? t("someone"), strong: (c) => <span className="font-medium text-foreground">{c}</span> })} · <When iso={h.createdAt} />
             </p>
@@ -70,7 +70,7 @@ export function Collapsible({ title, count, defaultOpen = false, children, testI
   const [open, setOpen] = useState(defaultOpen);
   const id = useId();
   return (
-    <div className="grid gap-2">
+    <div className="grid grid-cols-1 gap-2">
       <h3 className="text-sm font-semibold">
         <Button variant="ghost" size="sm" className="-ml-2 h-8 gap-1.5 px-2 font-semibold" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)} data-testid={testId}>
           <ChevronRightIcon className={cn("size-4 transition-transform", open && "rotate-90")} aria-hidden />
@@ -92,9 +92,9 @@ export function AnchorHistory({ events }: { events: AnchorEventDTO[] | null }) {
   if (events.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
   const sorted = [...events].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <ol className="grid gap-2" data-testid="anchor-history">
+    <ol className="grid grid-cols-1 gap-2" data-testid="anchor-history">
       {sorted.map((e) => (
-        <li key={e.id} className="grid gap-0.5 rounded-md border px-2.5 py-2 text-sm">
+        <li key={e.id} className="grid grid-cols-1 gap-0.5 rounded-md border px-2.5 py-2 text-sm">
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <span className="font-medium tabular-nums">
               {e.method === "created" ? t("versionOnly", { version: e.toVersion }) : t("versions", { from: e.fromVersion, to: e.toVersion })}

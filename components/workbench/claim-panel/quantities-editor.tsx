@@ -22,9 +22,9 @@ export function QuantitiesEditor({ value, onChange, errors }: { value: QuantityD
   const update = (key: string, patch: Partial<QuantityDraft>) => onChange(value.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   return (
-    <div className="grid gap-2">
+    <div className="grid grid-cols-1 gap-2">
       {value.length === 0 ? <p className="text-[13px] text-muted-foreground">{t("empty")}</p> : null}
-      <ol className="grid gap-2">
+      <ol className="grid grid-cols-1 gap-2">
         {value.map((row, i) => (
           <QuantityRow
             key={row.key}
@@ -60,9 +60,9 @@ function QuantityRow({ index, row, errors, onChange, onRemove }: { index: number
   const maxError = errorText(errors?.max);
 
   return (
-    <li className="grid gap-2.5 rounded-md border bg-muted/25 p-2.5" aria-label={t("row", { n: index })} data-testid="quantity-row">
-      <div className={cn("grid gap-2", row.range ? "grid-cols-[1fr_1fr_1.2fr]" : "grid-cols-[1fr_1.4fr]")}>
-        <div className="grid gap-1">
+    <li className="grid grid-cols-1 gap-2.5 rounded-md border bg-muted/25 p-2.5" aria-label={t("row", { n: index })} data-testid="quantity-row">
+      <div className={cn("grid grid-cols-1 gap-2", row.range ? "grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]" : "grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]")}>
+        <div className="grid grid-cols-1 gap-1">
           <Label htmlFor={`${id}-value`} className="text-xs text-muted-foreground">
             {row.range ? t("from") : t("value")}
           </Label>
@@ -77,7 +77,7 @@ function QuantityRow({ index, row, errors, onChange, onRemove }: { index: number
           />
         </div>
         {row.range ? (
-          <div className="grid gap-1">
+          <div className="grid grid-cols-1 gap-1">
             <Label htmlFor={`${id}-max`} className="text-xs text-muted-foreground">
               {t("to")}
             </Label>
@@ -92,7 +92,7 @@ function QuantityRow({ index, row, errors, onChange, onRemove }: { index: number
             />
           </div>
         ) : null}
-        <div className="grid gap-1">
+        <div className="grid grid-cols-1 gap-1">
           <Label htmlFor={`${id}-unit`} className="text-xs text-muted-foreground">
             {t("unit")}
           </Label>
@@ -109,7 +109,7 @@ function QuantityRow({ index, row, errors, onChange, onRemove }: { index: number
           {maxError}
         </p>
       ) : null}
-      <div className="grid gap-1">
+      <div className="grid grid-cols-1 gap-1">
         <Label htmlFor={`${id}-text`} className="text-xs text-muted-foreground">
           {t("text")}
         </Label>

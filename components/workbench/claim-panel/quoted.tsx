@@ -4,6 +4,8 @@
 import type * as React from "react";
 
 export function Quoted({ children }: { children: React.ReactNode }) {
+  // Text that already opens with its own quotation mark is shown as it is.
+  if (typeof children === "string" && /^\s*[«“"„]/.test(children)) return <>{children}</>;
   return (
     <>
       <span aria-hidden>«{"\u00A0"}</span>

@@ -20,7 +20,7 @@ import { cn } from "@/lib/utils";
 import { canonicalRationale } from "./claim-draft";
 
 const contentClassName =
-  "min-h-28 px-3 py-2 text-sm leading-relaxed outline-none [&_a]:font-medium [&_a]:text-primary [&_a]:underline [&_a]:underline-offset-2 [&_li]:my-0.5 [&_li>p]:m-0 [&_ol]:list-decimal [&_ol]:pl-5 [&_p+p]:mt-2 [&_p+ol]:mt-2 [&_p+ul]:mt-2 [&_ol+p]:mt-2 [&_ul+p]:mt-2 [&_ul]:list-disc [&_ul]:pl-5";
+  "min-h-28 px-3 break-words [overflow-wrap:anywhere] py-2 text-sm leading-relaxed outline-none [&_a]:font-medium [&_a]:text-primary [&_a]:underline [&_a]:underline-offset-2 [&_li]:my-0.5 [&_li>p]:m-0 [&_ol]:list-decimal [&_ol]:pl-5 [&_p+p]:mt-2 [&_p+ol]:mt-2 [&_p+ul]:mt-2 [&_ol+p]:mt-2 [&_ul+p]:mt-2 [&_ul]:list-disc [&_ul]:pl-5";
 
 /** An http(s)/mailto URL from what the editor typed ("example.org/x" → https://example.org/x), or null. */
 export function normaliseHref(raw: string): string | null {
@@ -53,6 +53,7 @@ export function RationaleEditor({
     onChangeRef.current = onChange;
   });
 
+  const [empty, setEmpty] = useState(value === null);
   const editor = useEditor({
     extensions,
     content: value ?? "",
@@ -70,8 +71,11 @@ export function RationaleEditor({
         "data-testid": "rationale-editor",
       },
     },
+    onCreate: ({ editor: e }) => setEmpty(e.isEmpty),
     onUpdate: ({ editor: e }) => {
-      const json = e.getJSON();
+      setEmpty(e.isEmpty);
+      // Plain objects only: ProseMirror's null-prototype attrs cannot cross a server action.
+      const json = JSON.parse(JSON.stringify(e.getJSON())) as JSONContent;
       const text = rationaleToText(e.state.doc);
       lastEmitted.current = canonicalRationale(json, text);
       onChangeRef.current?.(json, text);
@@ -87,13 +91,12 @@ export function RationaleEditor({
     if (incoming === lastEmitted.current && lastEmitted.current !== null) return;
     editor.commands.setContent(value ?? "", { emitUpdate: false });
     lastEmitted.current = incoming;
+    setEmpty(editor.isEmpty);
   }, [editor, value]);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
-
-  const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => (e ? e.isEmpty : true) }) ?? true;
 
   return (
     <div className={cn("rounded-md border border-input bg-background shadow-xs has-[[contenteditable]:focus-visible]:outline-2 has-[[contenteditable]:focus-visible]:outline-offset-2 has-[[contenteditable]:focus-visible]:outline-ring dark:bg-input/15", !editable && "bg-muted/30 shadow-none dark:bg-muted/30")}>
@@ -101,7 +104,7 @@ export function RationaleEditor({
       <div className="relative">
         {editor === null ? <div className={cn(contentClassName, "text-muted-foreground")}>{t("loading")}</div> : null}
         <EditorContent editor={editor} />
-        {isEmpty && editor ? (
+        {empty && editor ? (
           <p aria-hidden className="pointer-events-none absolute top-2 left-3 text-sm text-muted-foreground">
             {editable ? t("placeholder") : t("none")}
           </p>

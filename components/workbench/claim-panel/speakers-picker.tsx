@@ -113,9 +113,9 @@ export function SpeakersPicker({
   }
 
   return (
-    <div className="grid gap-2">
+    <div className="grid grid-cols-1 gap-2">
       {value.length > 0 ? (
-        <ul className="grid gap-1.5" aria-labelledby={labelId}>
+        <ul className="grid grid-cols-1 gap-1.5" aria-labelledby={labelId}>
           {value.map((s) => (
             <li key={s.id} className="flex items-start gap-2 rounded-md border bg-muted/40 py-1.5 pr-1 pl-2.5 text-sm" data-testid="speaker-chip">
               <SourceKindIcon kind={s.kind} className="mt-0.5 size-3.5 shrink-0 text-muted-foreground" />
@@ -195,7 +195,7 @@ function CreateSourceForm({ workspaceSlug, initialName, onCreated, onCancel }: {
     <div
       role="group"
       aria-labelledby={headingId}
-      className="grid gap-3 rounded-md border border-dashed bg-muted/30 p-3"
+      className="grid grid-cols-1 gap-3 rounded-md border border-dashed bg-muted/30 p-3"
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.stopPropagation();

@@ -27,7 +27,7 @@ export function TagInput({ id, value, onChange, describedBy }: { id: string; val
   }
 
   return (
-    <div className="grid gap-1.5">
+    <div className="grid grid-cols-1 gap-1.5">
       <div className="flex min-h-9 flex-wrap items-center gap-1.5 rounded-md border border-input bg-background px-2 py-1.5 shadow-xs has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-ring dark:bg-input/15">
         {value.map((tag) => (
           <span key={tag} className="inline-flex items-center gap-0.5 rounded-sm bg-secondary py-0.5 pr-0.5 pl-1.5 text-xs font-medium text-secondary-foreground" data-testid="tag-chip">

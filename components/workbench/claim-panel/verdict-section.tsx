@@ -18,6 +18,15 @@ import { cn } from "@/lib/utils";
 import type { ClaimDraft } from "./claim-draft";
 import { RationaleEditor } from "./rationale-editor";
 
+export function ChangedMark({ text }: { text: string }) {
+  return (
+    <span className="inline-flex items-center gap-1 text-xs font-normal text-warning" data-testid="field-changed">
+      <span className="size-1.5 rounded-full bg-warning" aria-hidden />
+      {text}
+    </span>
+  );
+}
+
 /** What stops saving the draft's verdict now (only when the verdict or rationale was touched). */
 export function draftVerdictProblem(draft: ClaimDraft, verdicts: readonly VerdictDTO[], evidenceCount: number, verdictChanged: boolean): VerdictProblem | null {
   const v = verdicts.find((x) => x.id === draft.verdictId);
@@ -55,11 +64,11 @@ export function VerdictForm({
   const verdict = verdicts.find((v) => v.id === draft.verdictId);
 
   return (
-    <div className="grid gap-4">
-      <div className="grid gap-1.5">
-        <Label id={`${ids}-verdict`} htmlFor={`${ids}-verdict-select`}>
+    <div className="grid grid-cols-1 gap-4">
+      <div className="grid grid-cols-1 gap-1.5">
+        {/* The section heading already says "Verdict": the label is for assistive tech, the mark for everyone. */}
+        <Label id={`${ids}-verdict`} htmlFor={`${ids}-verdict-select`} className="sr-only">
           {t("label")}
-          {verdictChanged ? <ChangedMark text={tp("changed")} /> : null}
         </Label>
         {canSetVerdict ? (
           <VerdictSelect id={`${ids}-verdict-select`} verdicts={verdicts} value={draft.verdictId} onValueChange={onVerdictChange} aria-labelledby={`${ids}-verdict`} aria-describedby={`${ids}-rules`} className="w-full" />
@@ -72,7 +81,7 @@ export function VerdictForm({
         <div id={`${ids}-rules`}>{verdict && canSetVerdict ? <RuleChecklist verdict={verdict} draft={draft} evidenceCount={evidenceCount} verdictChanged={verdictChanged} /> : null}</div>
       </div>
 
-      <div className="grid gap-1.5">
+      <div className="grid grid-cols-1 gap-1.5">
         <Label id={`${ids}-rationale`} className={cn(rationaleError && "text-destructive")}>
           {t("rationale")}
           {rationaleChanged ? <ChangedMark text={tp("changed")} /> : null}
@@ -89,15 +98,6 @@ export function VerdictForm({
   );
 }
 
-function ChangedMark({ text }: { text: string }) {
-  return (
-    <span className="inline-flex items-center gap-1 text-xs font-normal text-warning" data-testid="field-changed">
-      <span className="size-1.5 rounded-full bg-warning" aria-hidden />
-      {text}
-    </span>
-  );
-}
-
 function RuleChecklist({ verdict, draft, evidenceCount, verdictChanged }: { verdict: VerdictDTO; draft: ClaimDraft; evidenceCount: number; verdictChanged: boolean }) {
   const t = useTranslations("claimPanel.verdict.rules");
   if (verdict.retired) {
@@ -108,9 +108,9 @@ function RuleChecklist({ verdict, draft, evidenceCount, verdictChanged }: { verd
   const hasEvidence = evidenceCount > 0;
   const ok = hasRationale && hasEvidence;
   return (
-    <div className={cn("grid gap-1 rounded-md border px-3 py-2 text-[13px]", ok ? "border-success/40 bg-success/8" : "border-warning/40 bg-warning/8")} data-testid="verdict-rules" role="status">
+    <div className={cn("grid grid-cols-1 gap-1 rounded-md border px-3 py-2 text-[13px]", ok ? "border-success/40 bg-success/8" : "border-warning/40 bg-warning/8")} data-testid="verdict-rules" role="status">
       <p className="font-medium">{t("needs", { verdict: verdict.name })}</p>
-      <ul className="grid gap-0.5">
+      <ul className="grid grid-cols-1 gap-0.5">
         <Requirement met={hasRationale} text={hasRationale ? t("rationaleMet") : t("rationaleMissing")} />
         <Requirement met={hasEvidence} text={hasEvidence ? t("evidenceMet", { count: evidenceCount }) : t("evidenceMissing")} />
       </ul>
