@@ -17,6 +17,7 @@ import {
 import { idleState, type ActionState } from "@/lib/actions/state";
 import type { ClaimDTO, Quantity } from "@/lib/claims/types";
 import type { HighlightSuggestion } from "@/lib/editor/suggestion-highlights";
+import { overlaps } from "@/lib/suggestions/shape";
 import type { SuggestionDTO } from "@/lib/suggestions/types";
 
 /** What "Edit & accept" sends: the fields the editor changed (absent ones take the suggestion's). */
@@ -73,18 +74,24 @@ export function useSuggestions({
   workspaceSlug,
   articleId,
   version,
+  covered,
   onAccepted,
 }: {
   workspaceSlug: string;
   articleId: string;
   /** The version the workbench shows. */
   version: number;
+  /**
+   * Where the version's claims are: a suggestion a claim now covers (made by hand since the list
+   * was loaded) is done, and leaves the list and the text.
+   */
+  covered?: readonly { start: number | null; end: number | null }[];
   /** A suggestion became this claim: the workbench adds it to its claims. */
   onAccepted?: (claim: ClaimDTO) => void;
 }): SuggestionsController {
   const t = useTranslations("suggestions");
   const tCommon = useTranslations("common.errors");
-  const [list, setList] = useState<readonly SuggestionDTO[]>([]);
+  const [loaded, setLoaded] = useState<readonly SuggestionDTO[]>([]);
   const [listVersion, setListVersion] = useState<number | null>(null);
   const [status, setStatus] = useState<SuggestionsController["status"]>("loading");
   const [pending, setPending] = useState(false);
@@ -94,6 +101,10 @@ export function useSuggestions({
   const [tab, setTab] = useState<SidePanelTab>("claims");
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  const list = useMemo(() => {
+    const spans = (covered ?? []).flatMap((c) => (c.start !== null && c.end !== null ? [{ start: c.start, end: c.end }] : []));
+    return spans.length === 0 ? loaded : loaded.filter((s) => !spans.some((c) => overlaps(s, c)));
+  }, [loaded, covered]);
   const onAcceptedRef = useRef(onAccepted);
   useEffect(() => {
     onAcceptedRef.current = onAccepted;
@@ -122,7 +133,7 @@ export function useSuggestions({
         setStatus("error");
         return;
       }
-      setList(res.data.suggestions);
+      setLoaded(res.data.suggestions);
       setListVersion(res.data.version);
       setPending(res.data.pending);
       setStatus("ready");
@@ -153,19 +164,19 @@ export function useSuggestions({
     [focus],
   );
 
-  // The list as last rendered, for decisions that need it outside a state updater.
-  const listRef = useRef(list);
+  // The lists as last rendered, for decisions that need them outside a state updater.
+  const listRef = useRef({ loaded, shown: list });
   useEffect(() => {
-    listRef.current = list;
+    listRef.current = { loaded, shown: list };
   });
 
   /** Drops a decided suggestion and hands the focus to the next one (or the previous). */
   const remove = useCallback((id: string) => {
-    const prev = listRef.current;
-    const i = prev.findIndex((s) => s.id === id);
-    const next = prev.filter((s) => s.id !== id);
-    listRef.current = next;
-    setList(next);
+    const { loaded: all, shown } = listRef.current;
+    const i = shown.findIndex((s) => s.id === id);
+    const next = shown.filter((s) => s.id !== id);
+    listRef.current = { loaded: all.filter((s) => s.id !== id), shown: next };
+    setLoaded(listRef.current.loaded);
     setFocusedId((current) => (current === id ? (next[Math.min(Math.max(i, 0), next.length - 1)]?.id ?? null) : current));
   }, []);
 
@@ -179,7 +190,7 @@ export function useSuggestions({
       return;
     }
     const { run: result, list: fresh } = res.data;
-    setList(fresh.suggestions);
+    setLoaded(fresh.suggestions);
     setListVersion(fresh.version);
     setPending(fresh.pending);
     setStatus("ready");
