@@ -5,11 +5,11 @@
 // stretches of the order one index scan can walk: one part for updatedAt/createdAt, two for
 // claimDate (dated claims, then undated ones: nulls always last), one per verdict for the verdict
 // sort (each walks the (workspaceId, verdictId, updatedAt) index). The cursor names the last row
-// seen and so its part. A page is the UNION ALL of "the cursor's part after the cursor" and the
-// following parts, each an `ORDER BY … LIMIT n+1` subquery, re-sorted by (part, key) and cut to
-// n+1 rows: never an OFFSET, never a sort of the whole workspace. The previous page is the same
-// walk in reverse. The page's display data (article, speakers, assignee) is then read for those
-// ≤ n ids only.
+// seen and so its part. A page reads "the cursor's part after the cursor" with one
+// `ORDER BY … LIMIT n+1` query, and only when that part runs out the following parts, in order,
+// for the rows still missing: never an OFFSET, never a sort of the whole workspace. The previous
+// page is the same walk in reverse. The page's display data (article, speakers, assignee) is then
+// read for those ≤ n ids only.
 //
 // Scoping: every statement is bound to the actor's workspace. Filter ids of another workspace
 // match nothing here (a source filter is looked up in this workspace first); a cursor only holds
@@ -140,15 +140,12 @@ interface Plan {
   parts: Part[];
   /** Direction each part is walked in going forward. */
   dir: Dir;
-  /** Outer ORDER BY over the union's output columns, in direction `d`. */
-  outer: (d: Dir) => Prisma.Sql;
   /** The part a cursor's row belongs to (-1: none, e.g. a verdict no longer listed). */
   partOf: (key: CursorKey) => number;
   keyOf: (row: KeyRow) => CursorKey;
 }
 
 interface KeyRow {
-  part: number;
   id: string;
   k_updated: Date;
   k_created: Date;
@@ -164,7 +161,6 @@ function plan(p: ListClaimsParams, verdictOrder: { id: string }[]): Plan {
   const dir = p.dir;
   if (p.sort === "updatedAt" || p.sort === "createdAt") {
     const col = p.sort === "updatedAt" ? Prisma.sql`c."updatedAt"` : Prisma.sql`c."createdAt"`;
-    const out = p.sort === "updatedAt" ? Prisma.raw("k_updated") : Prisma.raw("k_created");
     const sort = p.sort;
     return {
       dir,
@@ -175,12 +171,13 @@ function plan(p: ListClaimsParams, verdictOrder: { id: string }[]): Plan {
           after: (k, d) => Prisma.sql`(${col}, c.id) ${AFTER_SQL[d]} (${"at" in k ? k.at : ""}::timestamptz, ${k.id}::uuid)`,
         },
       ],
-      outer: (d) => Prisma.sql`${out} ${DIR_SQL[d]}, id ${DIR_SQL[d]}`,
       partOf: () => 0,
       keyOf: (r) => ({ sort, dir, at: iso(sort === "updatedAt" ? r.k_updated : r.k_created), id: r.id }),
     };
   }
   if (p.sort === "claimDate") {
+    // A claim-date range leaves no undated claim: their part would only cost a useless scan.
+    const undated = !(p.dateField === "claimDate" && (p.from || p.to));
     return {
       dir,
       parts: [
@@ -189,14 +186,17 @@ function plan(p: ListClaimsParams, verdictOrder: { id: string }[]): Plan {
           order: (d) => Prisma.sql`c."claimDate" ${DIR_SQL[d]}, c.id ${DIR_SQL[d]}`,
           after: (k, d) => Prisma.sql`(c."claimDate", c.id) ${AFTER_SQL[d]} (${"date" in k ? k.date : null}::date, ${k.id}::uuid)`,
         },
-        {
-          where: Prisma.sql`c."claimDate" IS NULL`,
-          order: (d) => Prisma.sql`c.id ${DIR_SQL[d]}`,
-          after: (k, d) => Prisma.sql`c.id ${AFTER_SQL[d]} ${k.id}::uuid`,
-        },
+        ...(undated
+          ? [
+              {
+                where: Prisma.sql`c."claimDate" IS NULL`,
+                order: (d: Dir) => Prisma.sql`c.id ${DIR_SQL[d]}`,
+                after: (k: CursorKey, d: Dir) => Prisma.sql`c.id ${AFTER_SQL[d]} ${k.id}::uuid`,
+              },
+            ]
+          : []),
       ],
-      outer: (d) => Prisma.sql`k_date ${DIR_SQL[d]}, id ${DIR_SQL[d]}`,
-      partOf: (k) => (k.sort === "claimDate" && k.date === null ? 1 : 0),
+      partOf: (k) => (k.sort === "claimDate" && k.date === null ? (undated ? 1 : -1) : 0),
       keyOf: (r) => ({ sort: "claimDate", dir, date: day(r.k_date), id: r.id }),
     };
   }
@@ -210,7 +210,6 @@ function plan(p: ListClaimsParams, verdictOrder: { id: string }[]): Plan {
       order: (d: Dir) => Prisma.sql`c."updatedAt" ${DIR_SQL[d]}, c.id ${DIR_SQL[d]}`,
       after: (k: CursorKey, d: Dir) => Prisma.sql`(c."updatedAt", c.id) ${AFTER_SQL[d]} (${"at" in k ? k.at : ""}::timestamptz, ${k.id}::uuid)`,
     })),
-    outer: (d) => Prisma.sql`k_updated ${DIR_SQL[d]}, id ${DIR_SQL[d]}`,
     partOf: (k) => (k.sort === "verdict" ? verdicts.findIndex((v) => v.id === k.verdictId) : -1),
     keyOf: (r) => ({ sort: "verdict", dir, verdictId: r.k_verdict, at: iso(r.k_updated), id: r.id }),
   };
@@ -229,16 +228,19 @@ async function walk(pl: Plan, where: Prisma.Sql, limit: number, cursor: CursorKe
     const part = pl.parts[i]!;
     steps.push({ part, after: i === from && cursor ? part.after(cursor, d) : null });
   }
-  const subqueries = steps.map(
-    ({ part, after }, n) => Prisma.sql`(SELECT ${n}::int AS part, c.id::text AS id, c."updatedAt" AS k_updated, c."createdAt" AS k_created,
-        c."claimDate" AS k_date, c."verdictId"::text AS k_verdict
-      FROM "Claim" c
-      WHERE ${where} AND ${part.where}${after ? Prisma.sql` AND ${after}` : Prisma.empty}
-      ORDER BY ${part.order(d)}
-      LIMIT ${limit})`,
-  );
-  if (subqueries.length === 1) return db().$queryRaw<KeyRow[]>(subqueries[0]!);
-  return db().$queryRaw<KeyRow[]>`SELECT * FROM (${Prisma.join(subqueries, " UNION ALL ")}) AS t ORDER BY part, ${pl.outer(d)} LIMIT ${limit}`;
+  const rows: KeyRow[] = [];
+  for (const { part, after } of steps) {
+    rows.push(
+      ...(await db().$queryRaw<KeyRow[]>`
+        SELECT c.id::text AS id, c."updatedAt" AS k_updated, c."createdAt" AS k_created, c."claimDate" AS k_date, c."verdictId"::text AS k_verdict
+        FROM "Claim" c
+        WHERE ${where} AND ${part.where}${after ? Prisma.sql` AND ${after}` : Prisma.empty}
+        ORDER BY ${part.order(d)}
+        LIMIT ${limit - rows.length}`),
+    );
+    if (rows.length >= limit) break;
+  }
+  return rows;
 }
 
 // ── The list ──
@@ -281,8 +283,11 @@ export async function listClaims({ actor, input }: { actor: Actor; input: ListCl
   const where = filterSql(p, actor, outletArticles);
   const pl = plan(p, verdictOrder);
   const n = p.pageSize;
-  const after = decodeCursor(p.after, p.sort, p.dir);
-  const before = after ? null : decodeCursor(p.before, p.sort, p.dir);
+  // A cursor whose part is gone from this order (its verdict filtered out, an undated claim under
+  // a claim-date range) is stale: start from the first page.
+  const usable = (k: CursorKey | null) => (k && pl.partOf(k) >= 0 ? k : null);
+  const after = usable(decodeCursor(p.after, p.sort, p.dir));
+  const before = after ? null : usable(decodeCursor(p.before, p.sort, p.dir));
 
   const countPromise = db()
     .$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS t`

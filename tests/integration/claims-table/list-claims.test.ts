@@ -39,6 +39,7 @@ describe("listClaims ordering and keyset paging", () => {
   let actor: Actor;
   let rows: Row[];
   let positions: Map<string, number>;
+  let verdicts: Record<string, string>;
 
   beforeAll(async () => {
     const { workspace, members } = await createWorkspaceWithMembers(["editor", "viewer"]);
@@ -59,6 +60,7 @@ describe("listClaims ordering and keyset paging", () => {
     }
     rows = await db().claim.findMany({ where: { workspaceId: workspace.id }, select: { id: true, updatedAt: true, createdAt: true, claimDate: true, verdictId: true } });
     positions = new Map((await db().verdict.findMany({ where: { workspaceId: workspace.id } })).map((v) => [v.id, v.position]));
+    verdicts = await verdictIds(workspace.id);
     // Another workspace's claims never show up.
     const other = await createWorkspaceWithMembers(["owner"]);
     const otherArticle = await makeArticle(other.workspace.id);
@@ -107,6 +109,16 @@ describe("listClaims ordering and keyset paging", () => {
     const res = await listClaims({ actor, input: { pageSize: 25, before } });
     expect(res.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
     expect(res.prevCursor).toBeNull();
+  });
+
+  it("a cursor whose verdict the filter leaves out starts from the first page", async () => {
+    const r = rows.find((x) => x.verdictId === verdicts.disputed)!;
+    const after = encodeCursor({ sort: "verdict", dir: "asc", verdictId: verdicts.disputed!, at: r.updatedAt.toISOString(), id: r.id });
+    const input = { sort: "verdict", dir: "asc", verdict: [verdicts.in_progress!], pageSize: 25 };
+    const res = await listClaims({ actor, input: { ...input, after } });
+    const first = await listClaims({ actor, input });
+    expect(res.rows.length).toBeGreaterThan(0);
+    expect(res.rows.map((x) => x.id)).toEqual(first.rows.map((x) => x.id));
   });
 
   it("a cursor made for another order, or garbage, starts from the first page", async () => {
@@ -232,6 +244,13 @@ describe("listClaims filters", () => {
     expect(await find({ dateField: "claimDate", to: "2026-02-28" })).toEqual(sorted("pensions"));
     expect(await find({ from: "2026-03-13", to: "2026-03-13" })).toEqual(sorted("soldiers"));
     expect(await find({ from: "2026-03-14" })).toEqual(sorted("pensions"));
+    // Sorted by claim date within a claim-date range: undated claims cannot match.
+    for (const dir of ["asc", "desc"]) {
+      const res = await listClaims({ actor, input: { dateField: "claimDate", from: "2026-01-01", sort: "claimDate", dir } });
+      expect(res.rows.map((r) => r.id)).toEqual(dir === "asc" ? [ids.pensions, ids.zelensky, ids.kursk] : [ids.kursk, ids.zelensky, ids.pensions]);
+    }
+    // Undated claims come last otherwise.
+    expect((await listClaims({ actor, input: { sort: "claimDate" } })).rows.at(-1)!.id).toBe(ids.soldiers);
   });
 
   it("text search in statement and quote, ignoring case, accents and apostrophe style", async () => {
