@@ -13,6 +13,7 @@ import { validateRationale } from "@/lib/editor/rationale";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+import { analyseClaimAfterWrite } from "./intelligence";
 import { getClaimDTO } from "./queries";
 import { verdictProblem } from "./rules";
 import {
@@ -126,6 +127,7 @@ export async function createClaim({ actor, input, requestId }: Ctx & { input: Cr
     });
     return claim.id;
   });
+  await analyseClaimAfterWrite({ claimId: id, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
   return dto(id, actor);
 }
 
@@ -209,6 +211,10 @@ export async function updateClaim({ actor, input, requestId }: Ctx & { input: Up
     await tx.claim.update({ where: { id: claimId }, data });
     await recordAudit(tx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: "claim.update", targetType: "claim", targetId: claimId, before, after, requestId });
   });
+  // What matching compares changed: look for similar and contradicting claims again.
+  if (patch.statement !== undefined || patch.speakerIds !== undefined || patch.quantities !== undefined || patch.claimDate !== undefined) {
+    await analyseClaimAfterWrite({ claimId, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
+  }
   return dto(claimId, actor);
 }
 
@@ -329,5 +335,6 @@ export async function reattachClaim({ actor, input, requestId }: Ctx & { input: 
       requestId,
     });
   });
+  await analyseClaimAfterWrite({ claimId: data.claimId, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
   return dto(data.claimId, actor);
 }

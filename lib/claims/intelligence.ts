@@ -1,0 +1,65 @@
+// What happens after a claim is written (issue 5): the people, places and organisations its quote
+// names are linked to the workspace's entity registry, then the claim is matched against the
+// other claims (similar claims, contradictions: lib/matching). Runs after the claim's own
+// transaction has committed, so the edit never waits on another editor's registry lock and never
+// fails because of an analysis problem (logged, and "look again" in the claim panel retries it).
+// Incremental by construction: one claim, one similarity lookup.
+import "server-only";
+
+import { db } from "@/lib/db";
+import { linkClaimEntities, resolveMentions } from "@/lib/entities/resolve";
+import { suggest } from "@/lib/intelligence";
+import { analyseClaim } from "@/lib/matching/analyse";
+
+/** Characters of article text read around the quote, so a name gets its sentence's context. */
+const CONTEXT = 300;
+
+/** The entity mentions inside the claim's quote, found with the sentence around it. */
+async function mentionsOf(claimId: string) {
+  const claim = await db().claim.findUnique({
+    where: { id: claimId },
+    select: { articleId: true, anchorVersion: true, start: true, end: true, quote: true, anchorStatus: true, article: { select: { language: true } } },
+  });
+  if (!claim) return null;
+  const language = claim.article.language === "en" ? "en" : "fr";
+  let text = claim.quote;
+  let from = 0;
+  let to = text.length;
+  if (claim.anchorStatus === "anchored" && claim.start !== null && claim.end !== null) {
+    const version = await db().articleVersion.findUnique({ where: { articleId_version: { articleId: claim.articleId, version: claim.anchorVersion } }, select: { text: true } });
+    if (version) {
+      const lo = Math.max(0, claim.start - CONTEXT);
+      text = version.text.slice(lo, Math.min(version.text.length, claim.end + CONTEXT));
+      from = claim.start - lo;
+      to = claim.end - lo;
+    }
+  }
+  const seen = new Set<string>();
+  const mentions: { text: string; type: "person" | "place" | "organisation" }[] = [];
+  for (const s of suggest(text, { language, threshold: 0 })) {
+    for (const e of s.entities) {
+      if (e.end <= from || e.start >= to || seen.has(`${e.type}:${e.text}`)) continue;
+      seen.add(`${e.type}:${e.text}`);
+      mentions.push({ text: e.text, type: e.type });
+    }
+  }
+  return mentions;
+}
+
+/** Links the claim's entities and refreshes its similar-claim and contradiction suggestions. */
+export async function analyseClaimAfterWrite({ claimId, workspaceId, actorId, requestId }: { claimId: string; workspaceId: string; actorId: string; requestId?: string }): Promise<void> {
+  try {
+    const mentions = await mentionsOf(claimId);
+    if (mentions === null) return;
+    if (mentions.length > 0) {
+      await db().$transaction(async (tx) => {
+        const resolved = await resolveMentions(tx, { workspaceId, mentions, actorId, requestId });
+        const ids = [...new Set(resolved.flatMap((r) => (r ? [r.entity.id] : [])))];
+        await linkClaimEntities(tx, { workspaceId, claimId, entityIds: ids });
+      });
+    }
+    await db().$transaction((tx) => analyseClaim(tx, claimId));
+  } catch (e) {
+    console.error(JSON.stringify({ level: "error", msg: "claim analysis failed", claimId, requestId, error: e instanceof Error ? e.stack : String(e) }));
+  }
+}
