@@ -12,7 +12,7 @@ import { useEffect, useImperativeHandle, useRef, useState } from "react";
 import type * as React from "react";
 import { ArticleDoc } from "@/components/articles/article-doc";
 import { Button } from "@/components/ui/button";
-import { ClaimHighlights, type HighlightClaim } from "@/lib/editor/claim-highlights";
+import { ClaimHighlights, highlightRange, type HighlightClaim } from "@/lib/editor/claim-highlights";
 import { articleExtensions } from "@/lib/editor/extensions";
 import { selectionToText, textMap } from "@/lib/editor/text-map";
 import { cn } from "@/lib/utils";
@@ -136,15 +136,28 @@ export function ReadingView({ doc, lang, label, highlights, selectedId, editable
     },
   });
 
-  // A click (not the end of a drag) on a highlight opens its claim: the innermost one under the
-  // pointer, which is the deepest highlight span around the click target.
+  // A click (not the end of a drag) on a highlight opens its claim: of the claims around the
+  // clicked words, the shortest one (ProseMirror nests overlapping highlight spans in its own
+  // order, so the deepest span is not always the innermost claim).
   useEffect(() => {
     if (!editor) return;
     const dom = editor.view.dom;
     const onClick = (event: MouseEvent) => {
       if (event.button !== 0 || !(event.target instanceof Element) || window.getSelection()?.isCollapsed === false) return;
-      const id = event.target.closest("[data-claim-id]")?.getAttribute("data-claim-id");
-      if (id) onClaimClickRef.current(id);
+      const ids = new Set<string>();
+      for (let el = event.target.closest("[data-claim-id]"); el && dom.contains(el); el = el.parentElement?.closest("[data-claim-id]") ?? null) {
+        ids.add(el.getAttribute("data-claim-id")!);
+      }
+      let best: string | null = null;
+      let bestLength = Infinity;
+      for (const id of ids) {
+        const r = ids.size === 1 ? { from: 0, to: 0 } : highlightRange(editor.state, id);
+        if (r && r.to - r.from < bestLength) {
+          best = id;
+          bestLength = r.to - r.from;
+        }
+      }
+      if (best) onClaimClickRef.current(best);
     };
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
       if (transaction.docChanged) onDirtyRef.current?.();

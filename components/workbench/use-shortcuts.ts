@@ -40,7 +40,8 @@ export function useShortcuts(handlers: ShortcutHandlers, enabled = true): void {
       const typing = isTypingTarget(event.target);
       if (typing && !(key === "Escape" && event.target instanceof HTMLElement && event.target.dataset.shortcutEscape === "true")) return;
       // A dialog (confirmations, the help, a picker) owns the keyboard while it is open.
-      if (document.querySelector('[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]')) return;
+      // (The workbench's own claims sheet on narrow screens is not one of them.)
+      if (document.querySelector('[role="dialog"][data-state="open"]:not([data-workbench-side]), [role="alertdialog"][data-state="open"]')) return;
       const handler = ref.current[key.length === 1 ? key.toLowerCase() : key] ?? ref.current[key];
       if (!handler) return;
       event.preventDefault();

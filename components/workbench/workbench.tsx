@@ -5,15 +5,16 @@
 // the text, ? for help, Esc to close. The article's text is only changed in "edit text" mode,
 // which saves a new version and re-anchors every claim on the server.
 import type { JSONContent } from "@tiptap/core";
-import { CheckCircle2Icon, KeyboardIcon, Loader2Icon, PencilLineIcon, SaveIcon, TriangleAlertIcon, Undo2Icon, XIcon } from "lucide-react";
+import { CheckCircle2Icon, KeyboardIcon, ListIcon, Loader2Icon, PencilLineIcon, SaveIcon, TriangleAlertIcon, Undo2Icon, XIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { toast } from "sonner";
 import { editArticleTextAction } from "@/app/(app)/w/[slug]/articles/[id]/actions";
 import { createClaimAction, reattachClaimAction, setVerdictAction } from "@/app/(app)/w/[slug]/claims/actions";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Sheet, SheetContent, SheetTitle } from "@/components/ui/sheet";
 import { idleState, type ActionState } from "@/lib/actions/state";
 import { describe } from "@/lib/anchoring/selectors";
 import { verdictProblem } from "@/lib/claims/rules";
@@ -55,6 +56,20 @@ const byTextOrder = (a: ClaimDTO, b: ClaimDTO) => a.start! - b.start! || b.end! 
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
 
+// Below Tailwind's xl the claims column does not fit beside a readable text: it becomes a sheet.
+const WIDE_QUERY = "(min-width: 80rem)";
+const subscribeWide = (onChange: () => void) => {
+  const mq = window.matchMedia(WIDE_QUERY);
+  mq.addEventListener("change", onChange);
+  return () => mq.removeEventListener("change", onChange);
+};
+const useWide = () =>
+  useSyncExternalStore(
+    subscribeWide,
+    () => window.matchMedia(WIDE_QUERY).matches,
+    () => true,
+  );
+
 function summarise(result: EditTextResult): SavedSummary {
   const orphaned = result.outcomes.filter((o) => o.method === "orphan").length;
   return { version: result.version, anchored: result.outcomes.length - orphaned, orphaned };
@@ -82,6 +97,8 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
   const [helpOpen, setHelpOpen] = useState(false);
+  const wide = useWide();
+  const [sheetOpen, setSheetOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const [reattachingId, setReattachingId] = useState<string | null>(null);
   const [verdictPendingId, setVerdictPendingId] = useState<string | null>(null);
@@ -142,7 +159,10 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
   const select = useCallback(
     (id: string | null, { scroll = true }: { scroll?: boolean } = {}) => {
       setSelectedId(id);
-      if (id) setCursorId(id);
+      if (id) {
+        setCursorId(id);
+        setSheetOpen(true);
+      }
       if (id && scroll) requestAnimationFrame(() => readingRef.current?.scrollToClaim(id));
       // The URL names the open claim, so it can be shared and survives a reload.
       const url = new URL(window.location.href);
@@ -150,7 +170,7 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
       else url.searchParams.delete("claim");
       window.history.replaceState(window.history.state, "", url);
     },
-    [],
+    [setSheetOpen],
   );
   const selectFromList = useCallback((id: string) => select(id), [select]);
   const selectFromText = useCallback((id: string) => select(id, { scroll: false }), [select]);
@@ -166,6 +186,15 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
     };
     tick();
   }, [selectedId]);
+
+  const closeSheet = useCallback(
+    (open: boolean) => {
+      if (open) return;
+      setSheetOpen(false);
+      select(null);
+    },
+    [select, setSheetOpen],
+  );
 
   const move = (delta: 1 | -1) => {
     if (order.length === 0) return;
@@ -371,8 +400,73 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
   const editing = mode === "edit" || mode === "saving";
   const position = selected ? order.findIndex((c) => c.id === selected.id) : -1;
 
+  const side = (
+    <>
+      <div className="flex min-h-8 items-center justify-between gap-2">
+        <h2 className="text-base font-semibold">
+          {selected ? (
+            <button type="button" className="rounded-sm text-sm font-medium text-muted-foreground outline-none hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring/60" onClick={() => select(null)}>
+              {t("panel.back", { count: claims.length })}
+            </button>
+          ) : (
+            <>
+              {t("list.title")}
+              <span className="ml-2 text-sm font-normal text-muted-foreground tabular-nums">{claims.length}</span>
+            </>
+          )}
+        </h2>
+        {selected && position >= 0 && (
+          <span className="flex items-center gap-1.5 text-xs text-muted-foreground tabular-nums">
+            {t("panel.position", { n: position + 1, total: order.length })}
+            <Kbd>J</Kbd>
+            <Kbd>K</Kbd>
+          </span>
+        )}
+        <p className="sr-only" aria-live="polite">
+          {selected ? t("panel.announce", { n: position + 1, total: order.length, quote: selected.quote.slice(0, 120) }) : ""}
+        </p>
+      </div>
+      {selected && (
+        <div className="min-h-0 overflow-hidden rounded-lg border" ref={panelRef}>
+          <ClaimPanel
+            workspaceSlug={workspaceSlug}
+            claim={selected}
+            verdicts={verdicts}
+            members={members}
+            permissions={{ canWrite: permissions.canWrite, canSetVerdict: permissions.canSetVerdict }}
+            onClaimChange={replaceClaim}
+            onDeleted={removeClaim}
+            onClose={() => select(null)}
+          />
+        </div>
+      )}
+      {/* Kept mounted while a claim is open: a thousand rows are not rebuilt on every Esc. */}
+      <div className={cn("min-h-0", selected ? "hidden" : "grid")}>
+        <ClaimsList
+          anchored={shownPlaced}
+          orphans={shownOrphans}
+          total={claims.length}
+          verdicts={verdicts}
+          verdictsById={verdictsById}
+          verdictCounts={verdictCounts}
+          verdictFilter={verdictFilter}
+          onVerdictFilter={setVerdictFilter}
+          query={query}
+          onQuery={setQuery}
+          searchRef={searchRef}
+          // While a claim is open the list is hidden: a constant here lets j/k skip re-rendering it.
+          selectedId={selected ? null : cursorId}
+          onSelect={selectFromList}
+          canWrite={permissions.canWrite && mode === "read"}
+          reattachingId={reattachingId}
+          onReattach={reattachFromList}
+        />
+      </div>
+    </>
+  );
+
   return (
-    <div className="grid grid-cols-1 items-start gap-8 xl:grid-cols-[minmax(0,1fr)_24rem]" data-testid="workbench">
+    <div className={cn("grid grid-cols-1 items-start gap-8", wide && "grid-cols-[minmax(0,1fr)_24rem]")} data-testid="workbench">
       <section className="grid min-w-0 gap-4" aria-label={t("articleLabel")}>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-muted-foreground">
@@ -383,6 +477,13 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
               <Button variant="outline" size="sm" onClick={startEdit} disabled={mode !== "read"} aria-keyshortcuts="e" data-testid="edit-text">
                 <PencilLineIcon aria-hidden />
                 {t("edit.button")}
+              </Button>
+            )}
+            {!wide && (
+              <Button variant="outline" size="sm" onClick={() => setSheetOpen(true)} data-testid="open-claims">
+                <ListIcon aria-hidden />
+                {t("list.title")}
+                <span className="text-muted-foreground tabular-nums">{claims.length}</span>
               </Button>
             )}
             <Button variant="ghost" size="sm" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
@@ -458,72 +559,27 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
         </div>
       </section>
 
-      <aside
-        className="grid min-h-0 gap-3 xl:sticky xl:top-20 xl:h-[calc(100dvh-6rem)] xl:grid-rows-[auto_minmax(0,1fr)]"
-        aria-label={t("sideLabel")}
-        data-testid="claims-side"
-      >
-        <div className="flex min-h-8 items-center justify-between gap-2">
-          <h2 className="text-base font-semibold">
-            {selected ? (
-              <button type="button" className="rounded-sm text-sm font-medium text-muted-foreground outline-none hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring/60" onClick={() => select(null)}>
-                {t("panel.back", { count: claims.length })}
-              </button>
-            ) : (
-              <>
-                {t("list.title")}
-                <span className="ml-2 text-sm font-normal text-muted-foreground tabular-nums">{claims.length}</span>
-              </>
-            )}
-          </h2>
-          {selected && position >= 0 && (
-            <span className="flex items-center gap-1.5 text-xs text-muted-foreground tabular-nums">
-              {t("panel.position", { n: position + 1, total: order.length })}
-              <Kbd>J</Kbd>
-              <Kbd>K</Kbd>
-            </span>
-          )}
-          <p className="sr-only" aria-live="polite">
-            {selected ? t("panel.announce", { n: position + 1, total: order.length, quote: selected.quote.slice(0, 120) }) : ""}
-          </p>
-        </div>
-        {selected && (
-          <div className="min-h-0 overflow-hidden rounded-lg border" ref={panelRef}>
-            <ClaimPanel
-              workspaceSlug={workspaceSlug}
-              claim={selected}
-              verdicts={verdicts}
-              members={members}
-              permissions={{ canWrite: permissions.canWrite, canSetVerdict: permissions.canSetVerdict }}
-              onClaimChange={replaceClaim}
-              onDeleted={removeClaim}
-              onClose={() => select(null)}
-            />
-          </div>
-        )}
-        {/* Kept mounted while a claim is open: a thousand rows are not rebuilt on every Esc. */}
-        <div className={cn("min-h-0", selected ? "hidden" : "grid")}>
-          <ClaimsList
-            anchored={shownPlaced}
-            orphans={shownOrphans}
-            total={claims.length}
-            verdicts={verdicts}
-            verdictsById={verdictsById}
-            verdictCounts={verdictCounts}
-            verdictFilter={verdictFilter}
-            onVerdictFilter={setVerdictFilter}
-            query={query}
-            onQuery={setQuery}
-            searchRef={searchRef}
-            // While a claim is open the list is hidden: a constant here lets j/k skip re-rendering it.
-            selectedId={selected ? null : cursorId}
-            onSelect={selectFromList}
-            canWrite={permissions.canWrite && mode === "read"}
-            reattachingId={reattachingId}
-            onReattach={reattachFromList}
-          />
-        </div>
-      </aside>
+      {wide ? (
+        <aside
+          className="sticky top-20 grid h-[calc(100dvh-6rem)] min-h-0 grid-rows-[auto_minmax(0,1fr)] gap-3"
+          aria-label={t("sideLabel")}
+          data-testid="claims-side"
+        >
+          {side}
+        </aside>
+      ) : (
+        <Sheet open={sheetOpen} onOpenChange={closeSheet}>
+          <SheetContent
+            className="inset-y-0 right-0 left-auto grid w-[26rem] grid-rows-[auto_minmax(0,1fr)] gap-3 border-r-0 border-l bg-background p-4 pt-12 text-foreground data-[state=closed]:animate-fade-out data-[state=open]:animate-fade-in"
+            aria-describedby={undefined}
+            data-workbench-side
+            data-testid="claims-side"
+          >
+            <SheetTitle className="sr-only">{t("sideLabel")}</SheetTitle>
+            {side}
+          </SheetContent>
+        </Sheet>
+      )}
 
       <ShortcutsDialog
         open={helpOpen}

@@ -1,0 +1,5 @@
+import { WorkbenchSkeleton } from "@/components/workbench/workbench-skeleton";
+
+export default function Loading() {
+  return <WorkbenchSkeleton />;
+}
