@@ -329,34 +329,46 @@ export async function listClaims({ actor, input }: { actor: Actor; input: ListCl
   };
 }
 
-/** The display data of `ids`, in that order. */
+interface DisplayRow {
+  id: string;
+  version: number;
+  quote: string;
+  statement: string;
+  verdictId: string;
+  tags: string[];
+  anchorStatus: "anchored" | "orphan";
+  claimDate: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  hasRationale: boolean;
+  articleId: string;
+  articleTitle: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  speakers: { id: string; name: string }[];
+  evidenceCount: number;
+}
+
+/**
+ * The display data of `ids`, in that order, in one statement (Prisma's includes would take six
+ * round trips, and its `_count` a GROUP BY over the whole Evidence table).
+ */
 async function loadRows(workspaceId: string, ids: string[]): Promise<ClaimTableRow[]> {
   if (ids.length === 0) return [];
-  const [found, evidence] = await Promise.all([
-    db().claim.findMany({
-      where: { id: { in: ids }, workspaceId },
-      select: {
-        id: true,
-        version: true,
-        quote: true,
-        statement: true,
-        verdictId: true,
-        tags: true,
-        anchorStatus: true,
-        claimDate: true,
-        createdAt: true,
-        updatedAt: true,
-        rationaleText: true,
-        article: { select: { id: true, title: true } },
-        assignee: { select: { id: true, name: true } },
-        speakers: { orderBy: { position: "asc" }, select: { source: { select: { id: true, name: true } } } },
-      },
-    }),
-    // Not `_count` in the select above: Prisma turns that into a GROUP BY over the whole
-    // Evidence table (a sequential scan, 180 ms at 80k items); this reads the page's 50 claims.
-    db().evidence.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }),
-  ]);
-  const evidenceCount = new Map(evidence.map((e) => [e.claimId, e._count._all]));
+  const found = await db().$queryRaw<DisplayRow[]>`
+    SELECT c.id::text AS id, c.version, c.quote, c.statement, c."verdictId"::text AS "verdictId", c.tags,
+           c."anchorStatus"::text AS "anchorStatus", c."claimDate", c."createdAt", c."updatedAt",
+           btrim(c."rationaleText") <> '' AS "hasRationale",
+           a.id::text AS "articleId", a.title AS "articleTitle",
+           u.id::text AS "assigneeId", u.name AS "assigneeName",
+           COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY cs.position, s.name)
+                     FROM "ClaimSpeaker" cs JOIN "Source" s ON s.id = cs."sourceId" AND s."workspaceId" = c."workspaceId"
+                     WHERE cs."claimId" = c.id), '[]'::json) AS speakers,
+           (SELECT count(*) FROM "Evidence" e WHERE e."claimId" = c.id)::int AS "evidenceCount"
+    FROM "Claim" c
+    JOIN "Article" a ON a.id = c."articleId"
+    LEFT JOIN "User" u ON u.id = c."assigneeId"
+    WHERE c.id = ANY(${ids}::uuid[]) AND c."workspaceId" = ${workspaceId}::uuid`;
   const byId = new Map(found.map((c) => [c.id, c]));
   return ids.flatMap((id) => {
     const c = byId.get(id);
@@ -367,17 +379,17 @@ async function loadRows(workspaceId: string, ids: string[]): Promise<ClaimTableR
         version: c.version,
         quote: c.quote,
         statement: c.statement,
-        speakers: c.speakers.map((s) => s.source),
-        article: c.article,
+        speakers: c.speakers,
+        article: { id: c.articleId, title: c.articleTitle },
         verdictId: c.verdictId,
-        assignee: c.assignee,
+        assignee: c.assigneeId && c.assigneeName !== null ? { id: c.assigneeId, name: c.assigneeName } : null,
         tags: c.tags,
         anchorStatus: c.anchorStatus,
         claimDate: day(c.claimDate),
         createdAt: iso(c.createdAt),
         updatedAt: iso(c.updatedAt),
-        hasRationale: c.rationaleText.trim() !== "",
-        evidenceCount: evidenceCount.get(c.id) ?? 0,
+        hasRationale: c.hasRationale,
+        evidenceCount: c.evidenceCount,
       },
     ];
   });

@@ -282,6 +282,16 @@ describe("listClaims filters", () => {
       evidenceCount: 0,
     });
     expect(res.rows.map((r) => r.id)).toEqual([ids.soldiers, ids.kursk]);
+    expect(res.rows.find((r) => r.id === ids.kursk)).toMatchObject({ claimDate: "2026-03-12", tags: ["koursk", "défense"], assignee: null });
+  });
+
+  it("rows say whether the claim has a rationale and how much evidence (for the bulk verdict bar)", async () => {
+    const article = await makeArticle(ws);
+    const withBoth = await makeClaim(ws, article.id, { rationaleText: "Deux sources le confirment.", evidence: 2 });
+    const blank = await makeClaim(ws, article.id, { rationaleText: "   " });
+    const res = await listClaims({ actor, input: { article: article.id } });
+    expect(res.rows.find((r) => r.id === withBoth.id)).toMatchObject({ hasRationale: true, evidenceCount: 2 });
+    expect(res.rows.find((r) => r.id === blank.id)).toMatchObject({ hasRationale: false, evidenceCount: 0 });
   });
 
   it("another workspace's ids match nothing, and its claims never appear", async () => {
