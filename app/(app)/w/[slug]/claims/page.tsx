@@ -105,7 +105,9 @@ export default async function ClaimsPage({
     <div className="grid grid-cols-1 gap-6">
       <PageHeader title={t("title")} description={page.rows.length === 0 && filtered ? undefined : summary} />
       <ClaimsFilters
-        key={claimsQuery({ ...p, after: undefined, before: undefined })}
+        // Remounted (so its text fields show the URL again) only when a text field's value changed
+        // from outside, e.g. "Clear filters"; picking from a menu keeps "More filters" open.
+        key={[p.q, p.tag, p.from, p.to].join("|")}
         basePath={base}
         params={{ ...p, after: undefined, before: undefined }}
         verdicts={verdicts}
