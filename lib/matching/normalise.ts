@@ -9,8 +9,11 @@ import { LANGUAGES, rulesFor } from "@/lib/intelligence/lang";
 import { normaliseName } from "@/lib/intelligence/names";
 import { readNumber } from "@/lib/intelligence/numbers";
 
-/** Longest matchText stored: long quotes add little to similarity and cost index time. */
-export const MAX_MATCH_WORDS = 60;
+/**
+ * Longest matchText stored, in words. A lookup's cost grows with the trigrams of the query (about
+ * seven per word); the first words of the statement and quote carry the assertion.
+ */
+export const MAX_MATCH_WORDS = 32;
 
 let stop: Set<string> | undefined;
 
