@@ -1,10 +1,10 @@
 // The pure half of entity resolution: matching keys, which candidate a mention denotes and what
 // to record about its spelling, and whether a claim's text mentions a spelling. No database, no
 // server imports; lib/entities/resolve.ts feeds it the candidates of one indexed lookup.
-import { aliasReason, ALIAS_THRESHOLD, normaliseName, type AliasReason } from "@/lib/intelligence/names";
+import { aliasReason, ALIAS_THRESHOLD, nameSimilarity, normaliseName, type AliasReason } from "@/lib/intelligence/names";
 
 import { foldSpelling } from "./schemas";
-import { encodeReason, onlyCaseOrAccents, reasonFromAlias } from "./reason";
+import { encodeReason, onlyCaseOrAccents, reasonFromAlias, type StoredReason } from "./reason";
 import type { AliasStatus, EntityType } from "./types";
 
 /**
@@ -88,6 +88,22 @@ function spellingsOf(c: Candidate): string[] {
 
 const KIND_RANK: Record<AliasReason["kind"], number> = { identical: 3, folded: 2, similar: 1, partial: 0 };
 
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/**
+ * Whether two names of several words are the same words, each spelled alike: "Volodymyr Zelensky"
+ * and "Volodimir Zelenskii" are, "forces aériennes ukrainiennes" and "forces armées ukrainiennes"
+ * are not, though their trigrams are 70 % alike — the shared generic words carry the similarity.
+ * Single words are left to the whole-name similarity.
+ */
+export function wordsAlign(a: string, b: string): boolean {
+  const wa = a.split(WORD_SPLIT).filter(Boolean);
+  const wb = b.split(WORD_SPLIT).filter(Boolean);
+  if (wa.length <= 1 && wb.length <= 1) return true;
+  if (wa.length !== wb.length) return false;
+  return wa.every((w, i) => nameSimilarity(w, wb[i]!) >= SIMILAR_THRESHOLD);
+}
+
 /** The best reason any of `spellings` gives for `mention` being the same entity, and its score. */
 function bestReason(mention: string, spellings: readonly string[], type: EntityType): { spelling: string; reason: AliasReason; score: number } | null {
   let best: { spelling: string; reason: AliasReason; score: number } | null = null;
@@ -97,12 +113,20 @@ function bestReason(mention: string, spellings: readonly string[], type: EntityT
     // "Poutine" for "Vladimir Poutine" is how articles name people after the first mention; a place
     // or an organisation inside a longer name is usually another one ("Koursk", "oblast de Koursk").
     if (reason.kind === "partial" && type !== "person") continue;
+    if (reason.kind === "similar" && !wordsAlign(spelling, mention)) continue;
     const score = reason.kind === "identical" || reason.kind === "folded" ? 1 : reason.similarity;
     if (!best || KIND_RANK[reason.kind] > KIND_RANK[best.reason.kind] || (KIND_RANK[reason.kind] === KIND_RANK[best.reason.kind] && score > best.score)) {
       best = { spelling, reason, score };
     }
   }
   return best;
+}
+
+/** A partial match is shown with the names as written ("Poutine" is part of "Vladimir Poutine"), not their keys. */
+function storedReason(reason: AliasReason, spelling: string, mention: string): StoredReason | null {
+  if (reason.kind !== "partial") return reasonFromAlias(reason);
+  const [short, long] = mention.split(WORD_SPLIT).length <= spelling.split(WORD_SPLIT).length ? [mention, spelling] : [spelling, mention];
+  return { kind: "partial", short, long };
 }
 
 /** The alias row of exactly this spelling, ignoring letter case. */
@@ -151,12 +175,12 @@ export function decide(mention: string, type: EntityType, candidates: readonly C
   for (const c of candidates) {
     if (c.type !== type) continue;
     const best = bestReason(mention, spellingsOf(c), type);
-    let reason = best ? reasonFromAlias(best.reason) : null;
+    let reason = best ? storedReason(best.reason, best.spelling, mention) : null;
     let score = best?.score ?? 0;
     // The unaccented name itself may be closer than the folded keys (folding can pull apart names
     // that differ in one folded letter); either measure passing the threshold is enough.
     // A "partial" reason (surname in a full name) says more than a similarity and stays.
-    if (c.nameSim >= SIMILAR_THRESHOLD && c.nameSim > score && best?.reason.kind !== "partial") {
+    if (c.nameSim >= SIMILAR_THRESHOLD && c.nameSim > score && best?.reason.kind !== "partial" && wordsAlign(c.name, mention)) {
       score = c.nameSim;
       reason = { kind: "similar", percent: Math.round(c.nameSim * 100) };
     }

@@ -26,6 +26,7 @@ import type {
   EntityDetailDTO,
   EntityListItem,
   EntityListPage,
+  LinkableClaim,
   EntityType,
   ProposedAliasQueue,
 } from "./types";
@@ -119,7 +120,7 @@ export async function listEntities({ actor, input }: { actor: Actor; input: List
 }
 
 /** How many proposals the list page's review queue shows at once (the total counts all). */
-export const PROPOSED_QUEUE_LIMIT = 20;
+export const PROPOSED_QUEUE_LIMIT = 10;
 
 /**
  * The aliases the engine proposed and nobody decided yet, surest first (score, then newest), each
@@ -295,15 +296,6 @@ export async function expandAliases({ actor, q }: { actor: Actor; q: ExpandAlias
   authorize(actor, "workspace.read");
   const input = expandAliasesSchema.parse({ q });
   return spellingsOf(db(), actor.workspaceId, input.q);
-}
-
-/** A claim the link dialog offers. */
-export interface LinkableClaim {
-  id: string;
-  statement: string;
-  quote: string;
-  articleId: string;
-  articleTitle: string;
 }
 
 /**

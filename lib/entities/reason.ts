@@ -1,6 +1,6 @@
 // Why an alias was proposed, stored in EntityAlias.reason as a short line a person can read in the
 // database and the UI can parse back and translate: "folded: accents, ou", "similar: 62",
-// "partial: putin / vladimir putin", "renamed", "merged". Pure; used by server and client.
+// "partial: Poutine / Vladimir Poutine", "renamed", "merged". Pure; used by server and client.
 import type { AliasReason, FoldRule } from "@/lib/intelligence/names";
 
 export const FOLD_RULES = [
@@ -24,7 +24,7 @@ export type StoredReason =
   | { kind: "folded"; rules: FoldRule[] }
   /** Trigram similarity of the keys, in percent. */
   | { kind: "similar"; percent: number }
-  /** Every word of the shorter key is a word of the longer one. */
+  /** Every word of the shorter name is a word of the longer one (the names as written). */
   | { kind: "partial"; short: string; long: string }
   /** The entity's former name (kept when it was renamed). */
   | { kind: "renamed" }

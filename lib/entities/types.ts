@@ -77,6 +77,15 @@ export interface EntityClaimDTO {
   updatedAt: string;
 }
 
+/** A claim the link dialog offers. */
+export interface LinkableClaim {
+  id: string;
+  statement: string;
+  quote: string;
+  articleId: string;
+  articleTitle: string;
+}
+
 export interface EntityDetailDTO extends EntityRef {
   keys: string[];
   createdAt: string;

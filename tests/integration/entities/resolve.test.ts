@@ -110,14 +110,14 @@ describe("resolveMentions", () => {
     const [full] = await resolve(workspace.id, editor.userId, [person("Vladimir Poutine")]);
     const [surname] = await resolve(workspace.id, editor.userId, [person("Poutine")]);
     expect(surname?.entity.id).toBe(full?.entity.id);
-    expect(decodeReason(surname!.alias!.reason)).toEqual({ kind: "partial", short: "putin", long: "vladimir putin" });
+    expect(decodeReason(surname!.alias!.reason)).toEqual({ kind: "partial", short: "Poutine", long: "Vladimir Poutine" });
 
     const [region] = await resolve(workspace.id, editor.userId, [place("oblast de Koursk")]);
     const [city] = await resolve(workspace.id, editor.userId, [place("Koursk")]);
     expect(city?.entity.id).not.toBe(region?.entity.id);
   });
 
-  it("unrelated names stay separate: Paris/Parme, Russie/Biélorussie, two Vladimirs", async () => {
+  it("unrelated names stay separate: Paris/Parme, Russie/Biélorussie, two Vladimirs, air force/armed forces", async () => {
     const { workspace, editor } = await setup();
     const results = await resolve(workspace.id, editor.userId, [
       place("Paris"),
@@ -127,8 +127,10 @@ describe("resolveMentions", () => {
       person("Vladimir Poutine"),
       person("Vladimir Zelensky"),
       place("Ukraine"),
+      { text: "forces armées ukrainiennes", type: "organisation" },
+      { text: "forces aériennes ukrainiennes", type: "organisation" },
     ]);
-    expect(results.map((r) => r?.match)).toEqual(Array(7).fill("created"));
+    expect(results.map((r) => r?.match)).toEqual(Array(9).fill("created"));
     expect(await db().entityAlias.count({ where: { entity: { workspaceId: workspace.id } } })).toBe(0);
   });
 

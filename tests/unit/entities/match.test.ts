@@ -1,6 +1,6 @@
 // The pure half of entity resolution: keys, the decision among candidates, spelling mentions.
 import { describe, expect, it } from "vitest";
-import { decide, entityKeys, mentionsSpelling, SIMILAR_THRESHOLD, CANDIDATE_FLOOR, type Candidate } from "@/lib/entities/match";
+import { CANDIDATE_FLOOR, decide, entityKeys, mentionsSpelling, SIMILAR_THRESHOLD, wordsAlign, type Candidate } from "@/lib/entities/match";
 import { decodeReason } from "@/lib/entities/reason";
 
 let n = 0;
@@ -71,9 +71,19 @@ describe("decide", () => {
   it("a surname alone joins a person's full name, never a place's longer name", () => {
     expect(decide("Poutine", "person", [candidate({ name: "Vladimir Poutine", type: "person" })])).toMatchObject({
       action: "link",
-      record: { reason: "partial: putin / vladimir putin" },
+      record: { reason: "partial: Poutine / Vladimir Poutine" },
     });
     expect(decide("Koursk", "place", [candidate({ name: "oblast de Koursk" })])).toEqual({ action: "create" });
+  });
+
+  it("several words must align one by one: generic words shared do not make two organisations one", () => {
+    const armed = candidate({ name: "forces armées ukrainiennes", type: "organisation", nameSim: 0.55 });
+    expect(decide("forces aériennes ukrainiennes", "organisation", [armed])).toEqual({ action: "create" });
+    expect(decide("armée ukrainienne", "organisation", [armed])).toEqual({ action: "create" });
+    const person = candidate({ name: "Volodymyr Zelensky", type: "person" });
+    expect(decide("Volodimir Zelenskij", "person", [person])).toMatchObject({ action: "link", match: "similar" });
+    expect(wordsAlign("Soudja", "Soujda")).toBe(true);
+    expect(wordsAlign("Vladimir Poutine", "Vladimir Zelensky")).toBe(false);
   });
 
   it("keeps the most similar of several candidates", () => {
