@@ -164,11 +164,6 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
         setSheetOpen(true);
       }
       if (id && scroll) requestAnimationFrame(() => readingRef.current?.scrollToClaim(id));
-      // The URL names the open claim, so it can be shared and survives a reload.
-      const url = new URL(window.location.href);
-      if (id) url.searchParams.set("claim", id);
-      else url.searchParams.delete("claim");
-      window.history.replaceState(window.history.state, "", url);
     },
     [setSheetOpen],
   );
