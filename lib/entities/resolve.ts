@@ -50,46 +50,54 @@ interface CandidateRow {
   aliases: CandidateAlias[];
 }
 
-/**
- * The lookup of one mention. The key branch is served by the GIN index on "Entity".keys
- * (`keys @> ARRAY[key]`). The similarity branch compares the mention with entities of the same
- * type by pg_trgm similarity of the unaccented lower-cased name and of each key (and, for people,
- * the surname-in-full-name case); it is bounded by the workspace and type, and needs a trigram index
- * on the keys to become an index scan too (see the report of issue 5's entity registry).
- * Entities that rejected this spelling are not candidates.
- */
-async function lookup(tx: Tx, workspaceId: string, text: string, key: string, type: EntityType): Promise<Candidate[]> {
-  const folded = fold(Prisma.sql`${text}`);
-  const keysSim = Prisma.sql`coalesce((SELECT max(similarity(k, ${key})) FROM unnest(e.keys) AS k), 0)`;
-  const rows = await tx.$queryRaw<CandidateRow[]>`
+/** The candidates' details: aliases (for the decision) and the similarity of the written names. */
+function candidateRows(ids: Prisma.Sql, text: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT e.id::text AS id, e.name, e.type::text AS type, e.description,
-      (e.keys @> ARRAY[${key}]::text[]) AS "keyMatch",
-      similarity(${fold(Prisma.sql`e.name`)}, ${folded})::float8 AS "nameSim",
+      similarity(${fold(Prisma.sql`e.name`)}, ${fold(Prisma.sql`${text}`)})::float8 AS "nameSim",
       coalesce((
         SELECT json_agg(json_build_object('id', a.id, 'alias', a.alias, 'status', a.status, 'reason', a.reason, 'score', a.score) ORDER BY a."createdAt", a.id)
         FROM "EntityAlias" a WHERE a."entityId" = e.id
       ), '[]'::json) AS aliases
     FROM "Entity" e
-    WHERE e."workspaceId" = ${workspaceId}::uuid
-      AND (
-        e.keys @> ARRAY[${key}]::text[]
-        OR (
-          e.type = ${type}::"EntityType"
-          AND (
-            similarity(${fold(Prisma.sql`e.name`)}, ${folded}) >= ${CANDIDATE_FLOOR}
-            OR ${keysSim} >= ${CANDIDATE_FLOOR}
-            OR (${type} = 'person' AND EXISTS (SELECT 1 FROM unnest(e.keys) AS k WHERE strict_word_similarity(${key}, k) >= ${PARTIAL_FLOOR}))
-          )
-        )
-      )
+    WHERE e.id IN (${ids})
       AND NOT EXISTS (
         SELECT 1 FROM "EntityAlias" r
-        WHERE r."entityId" = e.id AND r.status = 'rejected' AND ${fold(Prisma.sql`r.alias`)} = ${folded}
-      )
-    ORDER BY "keyMatch" DESC, (e.type = ${type}::"EntityType") DESC,
-      greatest(similarity(${fold(Prisma.sql`e.name`)}, ${folded}), ${keysSim}) DESC, e."createdAt", e.id
+        WHERE r."entityId" = e.id AND r.status = 'rejected' AND ${fold(Prisma.sql`r.alias`)} = ${fold(Prisma.sql`${text}`)}
+      )`;
+}
+
+/**
+ * The candidates of one mention, entities that rejected this spelling left out. First the
+ * entities answering to its key, an index lookup (GIN on "Entity".keys, `keys @> ARRAY[key]`);
+ * only when there is none, the entities of the same type whose keys are trigram-similar to it
+ * (pg_trgm `similarity`, and for people `strict_word_similarity`, so a surname finds the full
+ * name), best first. That second query is bounded by the workspace and type but is not an index
+ * scan: Postgres has no trigram index on the keys yet (see "Entity_keys_trgm_idx" in the report
+ * of the entity registry). The similarity of the unaccented, lower-cased written names is
+ * computed for the few candidates only.
+ */
+async function lookup(tx: Tx, workspaceId: string, text: string, key: string, type: EntityType): Promise<Candidate[]> {
+  const keyed = await tx.$queryRaw<CandidateRow[]>`
+    SELECT c.*, true AS "keyMatch" FROM (${candidateRows(
+      Prisma.sql`SELECT id FROM "Entity" WHERE "workspaceId" = ${workspaceId}::uuid AND keys @> ARRAY[${key}]::text[]`,
+      text,
+    )}) c
+    ORDER BY (c.type = ${type}) DESC, c.id
     LIMIT ${CANDIDATES}`;
-  return rows;
+  if (keyed.length > 0) return keyed;
+  const partial = type === "person" ? Prisma.sql`, CASE WHEN strict_word_similarity(${key}, k) >= ${PARTIAL_FLOOR} THEN ${PARTIAL_FLOOR}::real ELSE 0 END` : Prisma.empty;
+  return tx.$queryRaw<CandidateRow[]>`
+    WITH near AS (
+      SELECT e.id, s.sim FROM "Entity" e
+      CROSS JOIN LATERAL (SELECT max(greatest(similarity(k, ${key})${partial})) AS sim FROM unnest(e.keys) AS k) s
+      WHERE e."workspaceId" = ${workspaceId}::uuid AND e.type = ${type}::"EntityType" AND s.sim >= ${CANDIDATE_FLOOR}
+      ORDER BY s.sim DESC, e.id
+      LIMIT ${CANDIDATES}
+    )
+    SELECT c.*, false AS "keyMatch" FROM (${candidateRows(Prisma.sql`SELECT id FROM near`, text)}) c
+    JOIN near ON near.id::text = c.id
+    ORDER BY near.sim DESC, c.id`;
 }
 
 /**
