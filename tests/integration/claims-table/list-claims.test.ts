@@ -315,6 +315,26 @@ describe("listClaims filters", () => {
     expect(mine.rows.map((r) => r.id)).toEqual([theirs.id]);
   });
 
+  it("counts up to 1,000 matches, and up to 100 with a text search", async () => {
+    const { workspace, members } = await createWorkspaceWithMembers(["viewer"]);
+    const article = await makeArticle(workspace.id);
+    const v = await verdictIds(workspace.id);
+    await db().claim.createMany({
+      data: Array.from({ length: 1001 }, (_, i) => ({
+        workspaceId: workspace.id,
+        articleId: article.id,
+        anchorVersion: 1,
+        quote: i % 2 ? "l’armée affirme" : "le préfet dément",
+        verdictId: v.unverified!,
+        updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000),
+      })),
+    });
+    const viewer = members.viewer!;
+    expect((await listClaims({ actor: viewer, input: {} })).total).toEqual({ count: 1000, capped: true });
+    expect((await listClaims({ actor: viewer, input: { q: "armee" } })).total).toEqual({ count: 100, capped: true });
+    expect((await listClaims({ actor: viewer, input: { tag: "aucune" } })).total).toEqual({ count: 0, capped: false });
+  });
+
   it("an empty workspace says it has no claims; a filter that matches nothing says it has some", async () => {
     const empty = await createWorkspaceWithMembers(["viewer"]);
     const none = await listClaims({ actor: empty.members.viewer!, input: {} });
