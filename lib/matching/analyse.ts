@@ -196,3 +196,27 @@ async function storeSuggestions(tx: Tx, self: LoadedClaim, suggestions: Suggesti
        SET "score" = EXCLUDED."score", "reason" = EXCLUDED."reason"
      WHERE "ClaimRelation"."status" = 'suggested'`;
 }
+
+/**
+ * Fills Claim.matchText for claims that have none yet (claims written before matching existed),
+ * in batches; returns how many were updated. Matching finds a claim only once it has a matchText,
+ * so run this once per database (e.g. from a script), then analyseClaim as claims are edited.
+ */
+export async function backfillMatchText({ workspaceId, batchSize = 1000 }: { workspaceId?: string; batchSize?: number } = {}): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await db().$queryRaw<{ id: string; statement: string; quote: string }[]>`
+      SELECT "id", "statement", "quote" FROM "Claim"
+       WHERE "matchText" = '' AND (${workspaceId ?? null}::uuid IS NULL OR "workspaceId" = ${workspaceId ?? null}::uuid)
+       ORDER BY "id" LIMIT ${batchSize}`;
+    if (rows.length === 0) return total;
+    const ids = rows.map((r) => r.id);
+    // A claim without a single word keeps a one-space matchText so it is not picked up again.
+    const texts = rows.map((r) => claimMatchText(r.statement, r.quote) || " ");
+    await db().$executeRaw`
+      UPDATE "Claim" c SET "matchText" = u."matchText"
+        FROM unnest(${ids}::uuid[], ${texts}::text[]) AS u("id", "matchText") WHERE c."id" = u."id"`;
+    total += rows.length;
+    if (rows.length < batchSize) return total;
+  }
+}

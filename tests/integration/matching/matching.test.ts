@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/authorize";
 import { setVerdict, updateClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
-import { analyseClaim } from "@/lib/matching/analyse";
+import { analyseClaim, backfillMatchText } from "@/lib/matching/analyse";
 import { addRelation, confirmRelation, dismissRelation, reanalyseClaim, removeRelation } from "@/lib/matching/mutations";
 import { getClaimLinks } from "@/lib/matching/queries";
 
@@ -69,7 +69,7 @@ async function setup() {
   return { ...ws, editor, articles: { a, b, c, d } };
 }
 
-const pair = (rels: { fromClaimId: string; toClaimId: string }[], x: string, y: string) => rels.filter((r) => [r.fromClaimId, r.toClaimId].sort().join() === [x, y].sort().join());
+const pair = <R extends { fromClaimId: string; toClaimId: string }>(rels: R[], x: string, y: string) => rels.filter((r) => [r.fromClaimId, r.toClaimId].sort().join() === [x, y].sort().join());
 
 describe("analyseClaim", () => {
   it("finds the same assertion in another article despite Koursk/Kursk, and nothing in unrelated claims", async () => {
@@ -341,5 +341,20 @@ describe("roles and workspaces", () => {
       expect((await err(p))?.code).toBe("not_found");
     }
     expect((await db().claimRelation.findUniqueOrThrow({ where: { id: rels[0]!.id } })).status).toBe("suggested");
+  });
+});
+
+describe("backfillMatchText", () => {
+  it("fills the matchText of claims written before matching, so the next analysis finds them", async () => {
+    const { editor, articles, workspace } = await setup();
+    const old = await claimOn(editor, articles.b.id, Q.villageB);
+    // As a claim written before matching existed.
+    await db().claim.update({ where: { id: old.id }, data: { matchText: "" } });
+    expect(await backfillMatchText({ workspaceId: workspace.id })).toBeGreaterThanOrEqual(1);
+    expect((await db().claim.findUniqueOrThrow({ where: { id: old.id } })).matchText).toContain("kursk");
+    expect(await backfillMatchText({ workspaceId: workspace.id })).toBe(0);
+    const fresh = await claimOn(editor, articles.a.id, Q.villageA);
+    await analyse(fresh.id);
+    expect(pair(await relationsOf(fresh.id), fresh.id, old.id)).toHaveLength(1);
   });
 });
