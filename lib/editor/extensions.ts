@@ -25,6 +25,8 @@ export function articleExtensions(): AnyExtension[] {
       horizontalRule: false,
       strike: false,
       underline: false,
+      // An empty paragraph appended after a final list or quote would change the text claims index into.
+      trailingNode: false,
       // Configured separately below with our URL policy.
       link: false,
     }),
