@@ -154,8 +154,10 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const [notice, setNotice] = useState<string | null>(null);
 
   const onClaimChangeRef = useRef(onClaimChange);
+  const tRef = useRef(t);
   useEffect(() => {
     onClaimChangeRef.current = onClaimChange;
+    tRef.current = t;
   });
 
   /** A copy of the claim from the server that is not the answer to our own save. */
@@ -170,6 +172,10 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
       if (adopted.started.version === cur.started.version && adopted.theirs.length === 0 && adopted.started.evidenceCount === cur.started.evidenceCount) return;
       commit({ started: adopted.started, draft: adopted.draft });
       setNotice(null);
+      if (adopted.theirs.length > 0) {
+        const tr = tRef.current;
+        toast.info(tr("adopted", { name: incoming.updatedBy?.name ?? tr("someone"), fields: adopted.theirs.map((f) => tr(`fields.${f}`)).join(", ") }));
+      }
       if (adopted.started.version !== cur.started.version || adopted.started.evidenceCount !== cur.started.evidenceCount) onClaimChangeRef.current(adopted.started);
     },
     [commit],
@@ -660,7 +666,7 @@ function SaveBar({
         </p>
       ) : null}
       {blockedReason ? <p className="text-[13px] text-warning">{blockedReason}</p> : null}
-      <div className="flex items-center justify-end gap-2">
+      <div className="flex flex-wrap items-center justify-end gap-x-2 gap-y-1">
         <span className="mr-auto text-xs text-muted-foreground">
           {saving ? null : dirty ? (
             <span className="text-warning">{t("unsavedSection")}</span>

@@ -38,7 +38,7 @@ export function ConflictDialog({ conflict, verdicts, onReapply, onDiscard, onLat
 
   return (
     <AlertDialog open={open} onOpenChange={(o) => (o ? undefined : onLater())}>
-      <AlertDialogContent className="max-w-xl" data-testid="conflict-dialog">
+      <AlertDialogContent className="max-w-xl grid-cols-1" data-testid="conflict-dialog">
         {conflict ? (
           <>
             <AlertDialogHeader>
@@ -77,7 +77,7 @@ export function ConflictDialog({ conflict, verdicts, onReapply, onDiscard, onLat
               {conflict.diff.both.length > 0 ? <p className="text-[13px] text-warning">{t("bothHint")}</p> : null}
             </section>
 
-            <AlertDialogFooter>
+            <AlertDialogFooter className="flex-wrap">
               <AlertDialogCancel>{t("later")}</AlertDialogCancel>
               <AlertDialogAction variant="destructive" onClick={onDiscard} data-testid="conflict-discard">
                 {t("discard")}

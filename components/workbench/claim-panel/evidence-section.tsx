@@ -174,6 +174,7 @@ function EvidenceItem({ workspaceSlug, item, verdicts, canWrite, onRemoved }: { 
           <div className="min-w-0">
             <p className="font-medium break-words">{item.title || item.documentName}</p>
             {item.title && item.documentName ? <p className="truncate text-xs text-muted-foreground">{item.documentName}</p> : null}
+            <SnapshotDialog workspaceSlug={workspaceSlug} item={item} />
           </div>
         </div>
       ) : null}
@@ -257,6 +258,7 @@ function SnapshotDialog({ workspaceSlug, item }: { workspaceSlug: string; item: 
   const t = useTranslations("claimPanel.evidence.snapshot");
   const tc = useTranslations("common");
   const format = useFormatter();
+  const isDocument = item.kind === "document";
   const [state, setState] = useState<{ status: "idle" | "loading" | "error"; text?: string; error?: string }>({ status: "idle" });
 
   async function load() {
@@ -274,15 +276,15 @@ function SnapshotDialog({ workspaceSlug, item }: { workspaceSlug: string; item: 
     >
       <DialogTrigger asChild>
         <Button variant="link" size="sm" className="h-auto text-xs" data-testid="view-snapshot">
-          {t("view")}
+          {isDocument ? t("viewDocument") : t("view")}
           {item.snapshotLength > 0 ? <span className="text-muted-foreground">({t("chars", { count: item.snapshotLength })})</span> : null}
         </Button>
       </DialogTrigger>
       <DialogContent className="max-w-2xl">
         <DialogHeader>
-          <DialogTitle className="pr-4 break-words">{t("title", { name: item.title || item.url || "" })}</DialogTitle>
+          <DialogTitle className="pr-4 break-words">{isDocument ? t("documentTitle", { name: item.title || item.documentName || "" }) : t("title", { name: item.title || item.url || "" })}</DialogTitle>
           <DialogDescription>
-            {item.snapshotAt ? t("description", { when: format.dateTime(new Date(item.snapshotAt), { dateStyle: "long", timeStyle: "short" }) }) : t("descriptionNoDate")}
+            {isDocument ? t("documentDescription", { name: item.documentName ?? "" }) : item.snapshotAt ? t("description", { when: format.dateTime(new Date(item.snapshotAt), { dateStyle: "long", timeStyle: "short" }) }) : t("descriptionNoDate")}
           </DialogDescription>
         </DialogHeader>
         {state.status === "loading" ? (

@@ -62,7 +62,7 @@ export function RationaleEditor({
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: {
-        class: contentClassName,
+        class: editable ? contentClassName : contentClassName.replace("min-h-28", "min-h-0"),
         role: "textbox",
         "aria-multiline": "true",
         "aria-labelledby": labelId,
