@@ -14,6 +14,7 @@ import { ArticleDoc } from "@/components/articles/article-doc";
 import { Button } from "@/components/ui/button";
 import { ClaimHighlights, highlightRange, type HighlightClaim } from "@/lib/editor/claim-highlights";
 import { articleExtensions } from "@/lib/editor/extensions";
+import { SuggestionHighlights, suggestionAtClick, type HighlightSuggestion } from "@/lib/editor/suggestion-highlights";
 import { selectionToText, textMap } from "@/lib/editor/text-map";
 import { cn } from "@/lib/utils";
 import { articleProseClassName, highlightClassName } from "./article-typography";
@@ -56,6 +57,10 @@ export interface ReadingViewProps {
   creating: boolean;
   onCreateClaim: () => void;
   onClaimClick: (claimId: string) => void;
+  /** Claim suggestions drawn apart from claims (lib/editor/suggestion-highlights.ts), and the focused one. */
+  suggestions?: readonly HighlightSuggestion[];
+  focusedSuggestionId?: string | null;
+  onSuggestionClick?: (suggestionId: string) => void;
   /** The document changed in edit-text mode (first change only matters: "unsaved"). */
   onDirty?: () => void;
   ref?: React.Ref<ReadingViewHandle>;
@@ -102,12 +107,18 @@ function currentSelection(editor: Editor): TextSelection | null {
   return r ? { ...r, text: map.text } : null;
 }
 
-export function ReadingView({ doc, lang, label, highlights, selectedId, editable, frozen, canCreate, creating, onCreateClaim, onClaimClick, onDirty, ref }: ReadingViewProps) {
+const NO_SUGGESTIONS: readonly HighlightSuggestion[] = [];
+
+export function ReadingView({ doc, lang, label, highlights, selectedId, editable, frozen, canCreate, creating, onCreateClaim, onClaimClick, suggestions = NO_SUGGESTIONS, focusedSuggestionId = null, onSuggestionClick, onDirty, ref }: ReadingViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const onClaimClickRef = useRef(onClaimClick);
   const onDirtyRef = useRef(onDirty);
   const selectedRef = useRef(selectedId);
+  const onSuggestionClickRef = useRef(onSuggestionClick);
+  const focusedSuggestionRef = useRef(focusedSuggestionId);
   useEffect(() => {
+    onSuggestionClickRef.current = onSuggestionClick;
+    focusedSuggestionRef.current = focusedSuggestionId;
     onClaimClickRef.current = onClaimClick;
     onDirtyRef.current = onDirty;
     selectedRef.current = selectedId;
@@ -118,6 +129,7 @@ export function ReadingView({ doc, lang, label, highlights, selectedId, editable
   const [extensions] = useState(() => [
     ...workbenchExtensions(),
     ClaimHighlights.configure({ initialClaims: initial.highlights, initialSelectedId: initial.selectedId }),
+    SuggestionHighlights,
   ]);
   const editor = useEditor({
     extensions,
@@ -187,6 +199,27 @@ export function ReadingView({ doc, lang, label, highlights, selectedId, editable
     if (!editor || editor.isDestroyed) return;
     editor.commands.selectClaimHighlight(selectedId);
   }, [editor, selectedId]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || frozen) return;
+    editor.commands.setSuggestionHighlights(suggestions, focusedSuggestionRef.current);
+  }, [editor, suggestions, frozen]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const dom = editor.view.dom;
+    const onClick = (event: MouseEvent) => {
+      const id = suggestionAtClick(dom, event);
+      if (id) onSuggestionClickRef.current?.(id);
+    };
+    dom.addEventListener("click", onClick);
+    return () => dom.removeEventListener("click", onClick);
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.commands.focusSuggestionHighlight(focusedSuggestionId);
+  }, [editor, focusedSuggestionId]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || editor.isEditable === editable) return;

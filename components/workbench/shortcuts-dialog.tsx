@@ -25,6 +25,7 @@ export const ShortcutsDialog = memo(function ShortcutsDialog({
   canEditText: boolean;
 }) {
   const t = useTranslations("workbench.shortcuts");
+  const ts = useTranslations("suggestions.shortcuts");
   const rows: { keys: string[]; label: string; show: boolean }[] = [
     { keys: ["J"], label: t("next"), show: true },
     { keys: ["K"], label: t("previous"), show: true },
@@ -32,6 +33,8 @@ export const ShortcutsDialog = memo(function ShortcutsDialog({
     { keys: ["1", "…", "9"], label: t("verdict"), show: canSetVerdict },
     { keys: ["/"], label: t("search"), show: true },
     { keys: ["E"], label: t("edit"), show: canEditText },
+    { keys: ["A"], label: ts("accept"), show: canWrite },
+    { keys: ["X"], label: ts("dismiss"), show: canWrite },
     { keys: ["?"], label: t("help"), show: true },
     { keys: ["Esc"], label: t("close"), show: true },
   ];

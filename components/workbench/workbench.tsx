@@ -26,6 +26,8 @@ import { ALL_VERDICTS, ClaimsList } from "./claims-list";
 import { Kbd } from "./kbd";
 import { ReadingView, type ReadingViewHandle } from "./reading-view";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { SidePanelTabs } from "./suggestions/side-panel-tabs";
+import { useSuggestions } from "./suggestions/use-suggestions";
 import { useShortcuts } from "./use-shortcuts";
 
 export interface WorkbenchProps {
@@ -214,6 +216,8 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
       }),
     [],
   );
+  // Claim suggestions of the shown version (their own tab beside the claims, dotted in the text).
+  const suggestions = useSuggestions({ workspaceSlug, articleId: article.id, version: article.version, covered: placed, onAccepted: replaceClaim });
   const removeClaim = useCallback(
     (id: string) => {
       setClaims((prev) => prev.filter((x) => x.id !== id));
@@ -437,24 +441,31 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
       )}
       {/* Kept mounted while a claim is open: a thousand rows are not rebuilt on every Esc. */}
       <div className={cn("min-h-0", selected ? "hidden" : "grid")}>
-        <ClaimsList
-          anchored={shownPlaced}
-          orphans={shownOrphans}
-          total={claims.length}
-          verdicts={verdicts}
-          verdictsById={verdictsById}
-          verdictCounts={verdictCounts}
-          verdictFilter={verdictFilter}
-          onVerdictFilter={setVerdictFilter}
-          query={query}
-          onQuery={setQuery}
-          searchRef={searchRef}
-          // While a claim is open the list is hidden: a constant here lets j/k skip re-rendering it.
-          selectedId={selected ? null : cursorId}
-          onSelect={selectFromList}
+        <SidePanelTabs
+          workspaceSlug={workspaceSlug}
+          controller={suggestions}
           canWrite={permissions.canWrite && mode === "read"}
-          reattachingId={reattachingId}
-          onReattach={reattachFromList}
+          claimsList={
+            <ClaimsList
+              anchored={shownPlaced}
+              orphans={shownOrphans}
+              total={claims.length}
+              verdicts={verdicts}
+              verdictsById={verdictsById}
+              verdictCounts={verdictCounts}
+              verdictFilter={verdictFilter}
+              onVerdictFilter={setVerdictFilter}
+              query={query}
+              onQuery={setQuery}
+              searchRef={searchRef}
+              // While a claim is open the list is hidden: a constant here lets j/k skip re-rendering it.
+              selectedId={selected ? null : cursorId}
+              onSelect={selectFromList}
+              canWrite={permissions.canWrite && mode === "read"}
+              reattachingId={reattachingId}
+              onReattach={reattachFromList}
+            />
+          }
         />
       </div>
     </>
@@ -549,6 +560,13 @@ export function Workbench({ workspaceSlug, article, doc, claims: initialClaims, 
             creating={creating}
             onCreateClaim={() => void createClaim()}
             onClaimClick={selectFromText}
+            suggestions={suggestions.highlights}
+            focusedSuggestionId={suggestions.focusedId}
+            onSuggestionClick={(id) => {
+              select(null);
+              setSheetOpen(true);
+              suggestions.focusFromText(id);
+            }}
             onDirty={onDirty}
           />
         </div>

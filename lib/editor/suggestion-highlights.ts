@@ -112,19 +112,26 @@ export function suggestionHighlightsPlugin(options: SuggestionHighlightsOptions 
     props: {
       decorations: (state) => suggestionHighlightsKey.getState(state)?.decorations,
       handleDOMEvents: {
-        // A DOM click, so it works in the read-only reading view too; a claim's highlight inside
-        // the same words wins (the span nearest the target is asked first).
+        // A DOM click, so it works in the read-only reading view too.
         click: (view, event) => {
-          if (!options.onSuggestionClick || event.button !== 0 || !(event.target instanceof Element)) return false;
-          if (window.getSelection()?.isCollapsed === false) return false;
-          const span = event.target.closest("[data-suggestion-id], [data-claim-id]");
-          const id = span && view.dom.contains(span) ? span.getAttribute("data-suggestion-id") : null;
-          if (id) options.onSuggestionClick(id);
+          const id = options.onSuggestionClick ? suggestionAtClick(view.dom, event) : null;
+          if (id) options.onSuggestionClick!(id);
           return false;
         },
       },
     },
   });
+}
+
+/**
+ * The suggestion whose words a click (not the end of a drag selection) landed on, inside the
+ * editor's `dom`; null when the click was elsewhere.
+ */
+export function suggestionAtClick(dom: Element, event: MouseEvent): string | null {
+  if (event.button !== 0 || !(event.target instanceof Element)) return null;
+  if (typeof window !== "undefined" && window.getSelection()?.isCollapsed === false) return null;
+  const span = event.target.closest("[data-suggestion-id]");
+  return span && dom.contains(span) ? span.getAttribute("data-suggestion-id") : null;
 }
 
 /** Marks `tr` as replacing the highlighted suggestions (and optionally the focused one). */

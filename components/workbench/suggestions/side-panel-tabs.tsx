@@ -40,7 +40,8 @@ export function SidePanelTabs({
           )}
         </TabsTrigger>
       </TabsList>
-      <TabsContent value="claims" className="grid min-h-0">
+      {/* Kept mounted: switching tabs does not rebuild a long claims list. */}
+      <TabsContent value="claims" forceMount className="grid min-h-0 data-[state=inactive]:hidden">
         {claimsList}
       </TabsContent>
       <TabsContent value="suggestions" className="grid min-h-0">

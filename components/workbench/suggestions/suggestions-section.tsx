@@ -33,6 +33,7 @@ export function SuggestionsSection({
 }) {
   const t = useTranslations("suggestions");
   const listRef = useRef<HTMLOListElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = editingId ? (c.list.find((s) => s.id === editingId) ?? null) : null;
   const locked = c.busyId !== null;
@@ -80,29 +81,31 @@ export function SuggestionsSection({
     [list, focus],
   );
 
+  // Only while the section is on screen (not behind an open claim panel or a closed sheet).
+  const visible = () => sectionRef.current !== null && sectionRef.current.offsetParent !== null;
   useShortcuts(
     {
       a: () => {
-        if (c.focusedId && !locked) onAccept(c.focusedId);
+        if (c.focusedId && !locked && visible()) onAccept(c.focusedId);
       },
       x: () => {
-        if (c.focusedId && !locked) onDismiss(c.focusedId);
+        if (c.focusedId && !locked && visible()) onDismiss(c.focusedId);
       },
     },
     active && canWrite,
   );
 
   return (
-    <section className="grid min-h-0 grid-rows-[auto_minmax(0,1fr)] gap-3" aria-labelledby="suggestions-title" data-testid="suggestions">
-      <div className="grid gap-2">
+    <section ref={sectionRef} className="grid min-h-0 grid-rows-[auto_minmax(0,1fr)] gap-3" aria-labelledby="suggestions-title" data-testid="suggestions">
+      <div className="grid gap-1.5">
+        <h3 id="suggestions-title" className="sr-only">
+          {t("title")}
+        </h3>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h3 id="suggestions-title" className="text-sm font-semibold">
-            {t("title")}
-            <span className="ml-2 font-normal text-muted-foreground tabular-nums" data-testid="suggestions-count">
-              {c.status === "ready" ? c.list.length : ""}
-            </span>
-          </h3>
-          <div className="flex items-center gap-1.5">
+          <p className="text-xs text-muted-foreground" aria-live="polite" data-testid="suggestions-status">
+            {c.status === "ready" ? (c.pending ? t("pending") : t("count", { count: c.list.length })) : ""}
+          </p>
+          <div className="ml-auto flex items-center gap-1.5">
             <Button
               variant="ghost"
               size="sm"
@@ -123,19 +126,12 @@ export function SuggestionsSection({
             )}
           </div>
         </div>
-        <p className="text-xs text-muted-foreground">{canWrite ? t("intro") : t("introViewer")}</p>
-        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
-          <span className="inline-flex items-center gap-1.5">
-            <span aria-hidden className="underline decoration-cyan-700 decoration-dotted decoration-2 underline-offset-4 dark:decoration-cyan-300">
-              Abc
-            </span>
-            {t("legend")}
-          </span>
-          {canWrite && c.list.length > 0 && <span>{t.rich("shortcutsHint", { kbd: (chunks) => <Kbd>{chunks}</Kbd> })}</span>}
+        <p className="text-xs text-muted-foreground">
+          {t.rich(canWrite ? "intro" : "introViewer", {
+            dotted: (chunks) => <span className="text-foreground underline decoration-cyan-700 decoration-dotted decoration-2 underline-offset-4 dark:decoration-cyan-300">{chunks}</span>,
+          })}
         </p>
-        <p className="text-xs text-muted-foreground" aria-live="polite" data-testid="suggestions-status">
-          {c.status === "ready" ? (c.pending ? t("pending") : t("count", { count: c.list.length })) : ""}
-        </p>
+        {canWrite && c.list.length > 0 && <p className="text-xs text-muted-foreground">{t.rich("shortcutsHint", { kbd: (chunks) => <Kbd>{chunks}</Kbd> })}</p>}
       </div>
 
       <div className="-mx-1 min-h-0 overflow-y-auto px-1 pb-2">
