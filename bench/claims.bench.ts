@@ -20,79 +20,21 @@ import { createClaim, setVerdict, updateClaim } from "@/lib/claims/mutations";
 import { db, disconnectDb } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { cleanArticle } from "@/lib/import/clean";
 import { defaultVerdictRows } from "@/lib/verdicts/defaults";
 
+import { generator, sentenceSpans, storeArticle } from "./lib/generate";
 import { below, median, percentile, round, writeResult, type Figure } from "./lib/report";
 
 const EDITORS = 50;
 const ROUNDS_PER_EDITOR = 6;
-const think = () => new Promise((r) => setTimeout(r, 200 + random() * 600));
 const WORDS = 10_000;
 const CLAIMS = 1_000;
 process.env.DATABASE_POOL_MAX ??= "20";
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20261121);
-const LEXICON = (
-  "le la les un une des du de au et selon après depuis gouvernement ministre préfet armée état-major porte-parole président " +
-  "affirme déclare conteste dément confirme précise estime reconnaît territoire soldats drones victimes euros hausse baisse " +
-  "millions semaine mois année hier soir nuit l’opposition d’après aujourd’hui c’est n’a qu’il nouvelle officielle contestée région Koursk Soudja"
-).split(" ");
-const sentence = () => {
-  const n = 10 + Math.floor(random() * 14);
-  const w = Array.from({ length: n }, () => LEXICON[Math.floor(random() * LEXICON.length)]!);
-  if (random() < 0.4) w.splice(2, 0, `${10 + Math.floor(random() * 90)}\u00a0%`);
-  const s = w.join(" ");
-  return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
-};
-function articleText(): string {
-  const paras: string[] = [];
-  let words = 0;
-  while (words < WORDS) {
-    const p = Array.from({ length: 4 }, sentence).join(" ");
-    words += p.split(" ").length;
-    paras.push(p);
-  }
-  return paras.join("\n\n");
-}
-
-async function createArticle(workspaceId: string, text: string) {
-  const cleaned = cleanArticle({ kind: "text", content: text, title: "Article de banc d’essai" });
-  return db().article.create({
-    data: {
-      workspaceId,
-      title: "Article de banc d’essai",
-      contentHash: cleaned.metadata.contentHash,
-      wordCount: cleaned.metadata.wordCount,
-      versions: {
-        create: { version: 1, original: new TextEncoder().encode(text), originalType: "text", text: cleaned.text, doc: cleaned.doc as Prisma.InputJsonValue, removed: [], restored: [], contentHash: cleaned.metadata.contentHash },
-      },
-    },
-    include: { versions: true },
-  });
-}
-
-/** Sentence spans of the text, to make claims on. */
-function sentenceSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  const re = /[^.\n]+\./g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    spans.push({ start, end: m.index + m[0].length });
-  }
-  return spans;
-}
+const { random, sentence, articleText: generateText } = generator(20261121);
+const articleText = () => generateText(WORDS);
+const createArticle = storeArticle;
+const think = () => new Promise((r) => setTimeout(r, 200 + random() * 600));
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-bench-claims-"));
 const pg = await startEmbeddedPostgres({ dataDir });
