@@ -11,10 +11,11 @@ const A = [
   "",
   "Selon le ministère russe de la Défense, l’armée russe a repris plus de 86\u00a0% du territoire de la région de Koursk conquis par l’Ukraine, a déclaré Valéri Guérassimov mercredi.",
 ].join("\n");
+// Another outlet, another transliteration of the same place and person.
 const B = [
-  "Kursk offensive",
+  "Région de Kursk : Moscou revendique",
   "",
-  "Russia's chief of staff Valery Gerasimov said on Wednesday that Russian forces had retaken more than 86% of the territory of the Kursk region captured by Ukraine.",
+  "Le chef d’état-major Valeri Gerasimov a déclaré mercredi que les forces russes avaient repris plus de 86\u00a0% du territoire de la région de Kursk pris par l’Ukraine.",
 ].join("\n");
 
 describe("after a claim is written", () => {
@@ -22,10 +23,10 @@ describe("after a claim is written", () => {
     const { members, workspace } = await createWorkspaceWithMembers(["editor"]);
     const editor = members.editor!;
     const a = await createArticle(workspace.id, A);
-    const b = await createArticle(workspace.id, B, "Kursk offensive");
+    const b = await createArticle(workspace.id, B, "Région de Kursk");
     const first = await claimOn(editor, a.id, "l’armée russe a repris plus de 86\u00a0% du territoire de la région de Koursk conquis par l’Ukraine");
     await updateClaim({ actor: editor, input: { claimId: first.id, expectedVersion: first.version, patch: { statement: "La Russie dit avoir repris plus de 86 % du territoire de Koursk" } } });
-    const second = await claimOn(editor, b.id, "Russian forces had retaken more than 86% of the territory of the Kursk region captured by Ukraine");
+    const second = await claimOn(editor, b.id, "les forces russes avaient repris plus de 86\u00a0% du territoire de la région de Kursk pris par l’Ukraine");
 
     const links = await db().claimEntity.findMany({ where: { claimId: { in: [first.id, second.id] } }, include: { entity: true } });
     const kursk = links.filter((l) => /k[o]?ursk/i.test(l.entity.name));

@@ -7,10 +7,10 @@ import { AppError } from "@/lib/errors";
 // mirrored here on purpose.
 const EXPECTED: Record<(typeof ROLES)[number], Permission[]> = {
   viewer: ["workspace.read", "members.read", "comments.write", "reports.export"],
-  editor: ["workspace.read", "members.read", "comments.write", "reports.export", "articles.import", "claims.write", "verdicts.set"],
+  editor: ["workspace.read", "members.read", "comments.write", "reports.export", "articles.import", "articles.edit", "claims.write", "verdicts.set", "sources.write"],
   admin: [
-    "workspace.read", "members.read", "comments.write", "reports.export", "articles.import", "claims.write", "verdicts.set",
-    "verdicts.publish", "members.manage", "workspace.settings", "audit.read",
+    "workspace.read", "members.read", "comments.write", "reports.export", "articles.import", "articles.edit", "claims.write", "verdicts.set", "sources.write",
+    "verdicts.publish", "verdicts.manage", "sources.reliability", "sources.merge", "members.manage", "workspace.settings", "audit.read",
   ],
   owner: [...PERMISSIONS],
 };
