@@ -10,6 +10,7 @@ import type { JSONContent } from "@tiptap/core";
 
 import type { ClaimPatch } from "@/lib/claims/schemas";
 import type { ClaimDTO, ClaimPriority, MemberRef, Quantity, SourceRef } from "@/lib/claims/types";
+import { isSafeHref } from "@/lib/editor/safe-link";
 
 /** A quantity row as typed: numbers stay strings until saved ("86,5", "1 000"). */
 export interface QuantityDraft {
@@ -368,4 +369,28 @@ export function formatQuantity(q: Quantity, locale: string): string {
   const unit = q.unit.trim();
   const sep = unit === "" ? "" : unit === "%" ? (locale.startsWith("fr") ? "\u202F" : "") : "\u00A0";
   return `${prefix}${figure}${sep}${unit}`;
+}
+
+/**
+ * The link a rationale gets from what the editor typed in the link prompt: http(s) and mailto
+ * as they are, a bare address ("understandingwar.org/x") with https:// added; null for anything
+ * else (javascript:, relative paths, words).
+ */
+export function normaliseHref(raw: string): string | null {
+  const s = raw.trim();
+  if (s === "") return null;
+  if (isSafeHref(s)) return s;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[^/:]+\.[^/:]+:\d/.test(s)) return null;
+  const withScheme = `https://${s}`;
+  return /^[^\s/:]+\.[^\s.]{2,}/.test(s) && isSafeHref(withScheme) ? withScheme : null;
+}
+
+/** A first-seen address as typed: only absolute http(s) URLs are accepted. */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s.trim());
+    return u.protocol === "http:" || u.protocol === "https:";
+  } catch {
+    return false;
+  }
 }

@@ -36,12 +36,14 @@ import type { AnchorEventDTO, ClaimDetailDTO, ClaimDTO, EvidenceDTO, MemberRef, 
 import { cn } from "@/lib/utils";
 
 import { AddEvidenceForm } from "./add-evidence-form";
+import { ChangedMark } from "./changed-mark";
 import {
   adoptIncoming,
   changedFields,
   DETAIL_FIELDS,
   diffConflict,
   draftOf,
+  isHttpUrl,
   parseQuantities,
   patchFor,
   rebaseDraft,
@@ -55,7 +57,7 @@ import { EvidenceList } from "./evidence-section";
 import { AnchorHistory, Collapsible, VerdictHistory } from "./histories";
 import { PendingButton } from "./pending-button";
 import { Quoted } from "./quoted";
-import { ChangedMark, draftVerdictProblem, VerdictForm } from "./verdict-section";
+import { draftVerdictProblem, VerdictForm } from "./verdict-section";
 
 export interface ClaimPanelProps {
   workspaceSlug: string;
@@ -104,15 +106,6 @@ function firstErrors(fieldErrors: Record<string, string[]> | undefined): Partial
     if (v[0]) out[field] = v[0];
   }
   return out;
-}
-
-function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s.trim());
-    return u.protocol === "http:" || u.protocol === "https:";
-  } catch {
-    return false;
-  }
 }
 
 export function ClaimPanel(props: ClaimPanelProps) {
@@ -512,7 +505,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
         <section className="relative mt-6 grid grid-cols-1 gap-4 border-t px-4 pt-5" aria-labelledby="claim-verdict-title">
           <h3 id="claim-verdict-title" className="flex items-center gap-2 text-sm font-semibold">
             {t("verdict.title")}
-            {dirtyVerdict.includes("verdict") ? <ChangedMark text={t("changed")} /> : null}
+            <ChangedMark show={dirtyVerdict.includes("verdict")} />
           </h3>
           <VerdictForm
             draft={draft}
@@ -590,14 +583,17 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
           ) : null}
         </section>
 
-        <section className="mt-6 grid grid-cols-1 gap-4 border-t px-4 pt-4 pb-8" aria-label={t("histories")}>
-          <Collapsible title={t("history.title")} count={detail?.history.length} testId="toggle-verdict-history">
-            <VerdictHistory history={detail?.history ?? null} verdicts={verdicts} />
-          </Collapsible>
-          <Collapsible title={t("anchors.title")} count={detail?.anchorEvents.length} testId="toggle-anchor-history">
-            <AnchorHistory events={detail?.anchorEvents ?? null} />
-          </Collapsible>
-        </section>
+        {/* Without the detail (it failed to load: see the retry above) there is no history to show. */}
+        {detail !== null || detailError === null ? (
+          <section className="mt-6 grid grid-cols-1 gap-4 border-t px-4 pt-4 pb-8" aria-label={t("histories")}>
+            <Collapsible title={t("history.title")} count={detail?.history.length} testId="toggle-verdict-history">
+              <VerdictHistory history={detail?.history ?? null} verdicts={verdicts} />
+            </Collapsible>
+            <Collapsible title={t("anchors.title")} count={detail?.anchorEvents.length} testId="toggle-anchor-history">
+              <AnchorHistory events={detail?.anchorEvents ?? null} />
+            </Collapsible>
+          </section>
+        ) : null}
       </div>
 
       <ConflictDialog conflict={conflictView} verdicts={verdicts} onReapply={() => resolveConflict(true)} onDiscard={() => resolveConflict(false)} onLater={() => setConflict(null)} />

@@ -17,6 +17,7 @@ import { CLAIM_PRIORITIES, type ClaimPriority, type MemberRef, type VerdictDTO }
 import { SAFE_LINK_REL, isSafeHref } from "@/lib/editor/safe-link";
 import { cn } from "@/lib/utils";
 
+import { ChangedMark } from "./changed-mark";
 import type { ClaimDraft, ClaimField, QuantityErrors } from "./claim-draft";
 import { FieldValue } from "./field-value";
 import { QuantitiesEditor } from "./quantities-editor";
@@ -45,23 +46,11 @@ export interface DetailErrors {
   quantityRows: Record<string, QuantityErrors>;
 }
 
-/** "Changed" next to a label whose field has unsaved edits. */
-function Changed({ show }: { show: boolean }) {
-  const t = useTranslations("claimPanel");
-  if (!show) return null;
-  return (
-    <span className="inline-flex items-center gap-1 text-xs font-normal text-warning" data-testid="field-changed">
-      <span className="size-1.5 rounded-full bg-warning" aria-hidden />
-      {t("changed")}
-    </span>
-  );
-}
-
 function label(text: string, changed: boolean) {
   return (
     <>
       {text}
-      <Changed show={changed} />
+      <ChangedMark show={changed} />
     </>
   );
 }
@@ -124,7 +113,7 @@ export function DetailsForm({
         >
           <ChevronRightIcon className={cn("size-4 text-muted-foreground transition-transform", firstSeenOpen && "rotate-90")} aria-hidden />
           {t("firstSeen.title")}
-          <Changed show={changed.has("firstSeenUrl") || changed.has("firstSeenAt")} />
+          <ChangedMark show={changed.has("firstSeenUrl") || changed.has("firstSeenAt")} />
           {!firstSeenOpen && (draft.firstSeenUrl || draft.firstSeenAt) ? <span className="text-xs font-normal text-muted-foreground">({t("firstSeen.filled")})</span> : null}
         </button>
         <div id={`${ids}-first-seen`} hidden={!firstSeenOpen} className="grid grid-cols-1 gap-3 border-l-2 pl-3">

@@ -14,22 +14,12 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { rationaleExtensions, rationaleToText } from "@/lib/editor/rationale";
-import { isSafeHref } from "@/lib/editor/safe-link";
 import { cn } from "@/lib/utils";
 
-import { canonicalRationale } from "./claim-draft";
+import { canonicalRationale, normaliseHref } from "./claim-draft";
 
 const contentClassName =
   "min-h-28 px-3 break-words [overflow-wrap:anywhere] py-2 text-sm leading-relaxed outline-none [&_a]:font-medium [&_a]:text-primary [&_a]:underline [&_a]:underline-offset-2 [&_li]:my-0.5 [&_li>p]:m-0 [&_ol]:list-decimal [&_ol]:pl-5 [&_p+p]:mt-2 [&_p+ol]:mt-2 [&_p+ul]:mt-2 [&_ol+p]:mt-2 [&_ul+p]:mt-2 [&_ul]:list-disc [&_ul]:pl-5";
-
-/** An http(s)/mailto URL from what the editor typed ("example.org/x" → https://example.org/x), or null. */
-export function normaliseHref(raw: string): string | null {
-  const s = raw.trim();
-  if (s === "") return null;
-  if (isSafeHref(s)) return s;
-  const withScheme = `https://${s}`;
-  return /^[^\s/:]+\.[^\s]+/.test(s) && isSafeHref(withScheme) ? withScheme : null;
-}
 
 export function RationaleEditor({
   value,

@@ -15,17 +15,9 @@ import { verdictProblem, type VerdictProblem } from "@/lib/claims/rules";
 import type { VerdictDTO } from "@/lib/claims/types";
 import { cn } from "@/lib/utils";
 
+import { ChangedMark } from "./changed-mark";
 import type { ClaimDraft } from "./claim-draft";
 import { RationaleEditor } from "./rationale-editor";
-
-export function ChangedMark({ text }: { text: string }) {
-  return (
-    <span className="inline-flex items-center gap-1 text-xs font-normal text-warning" data-testid="field-changed">
-      <span className="size-1.5 rounded-full bg-warning" aria-hidden />
-      {text}
-    </span>
-  );
-}
 
 /** What stops saving the draft's verdict now (only when the verdict or rationale was touched). */
 export function draftVerdictProblem(draft: ClaimDraft, verdicts: readonly VerdictDTO[], evidenceCount: number, verdictChanged: boolean): VerdictProblem | null {
@@ -59,7 +51,6 @@ export function VerdictForm({
   rationaleError?: string;
 }) {
   const t = useTranslations("claimPanel.verdict");
-  const tp = useTranslations("claimPanel");
   const ids = useId();
   const verdict = verdicts.find((v) => v.id === draft.verdictId);
 
@@ -84,7 +75,7 @@ export function VerdictForm({
       <div className="grid grid-cols-1 gap-1.5">
         <Label id={`${ids}-rationale`} className={cn(rationaleError && "text-destructive")}>
           {t("rationale")}
-          {rationaleChanged ? <ChangedMark text={tp("changed")} /> : null}
+          <ChangedMark show={rationaleChanged} />
         </Label>
         <RationaleEditor value={draft.rationale} editable={canSetVerdict} onChange={onRationaleChange} labelId={`${ids}-rationale`} describedBy={canSetVerdict ? `${ids}-rationale-hint` : undefined} />
         {canSetVerdict ? (

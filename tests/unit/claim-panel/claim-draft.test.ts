@@ -12,6 +12,8 @@ import {
   draftOf,
   emptyQuantity,
   formatQuantity,
+  isHttpUrl,
+  normaliseHref,
   parseNumber,
   parseQuantities,
   patchFor,
@@ -260,5 +262,26 @@ describe("formatQuantity", () => {
     expect(formatQuantity(q, "en")).toBe(">86%");
     expect(formatQuantity({ ...q, lowerBound: false, approximate: true, value: 1430, unit: "soldats" }, "fr")).toBe("≈1\u202F430\u00A0soldats");
     expect(formatQuantity({ ...q, lowerBound: false, range: true, value: 100, max: 150, unit: "km" }, "en")).toBe("100–150\u00A0km");
+  });
+});
+
+describe("normaliseHref (the rationale's link prompt)", () => {
+  it("keeps safe links and adds https:// to bare addresses", () => {
+    expect(normaliseHref(" https://www.lemonde.fr/les-decodeurs/ ")).toBe("https://www.lemonde.fr/les-decodeurs/");
+    expect(normaliseHref("mailto:verif@afp.com")).toBe("mailto:verif@afp.com");
+    expect(normaliseHref("understandingwar.org/backgrounder/x")).toBe("https://understandingwar.org/backgrounder/x");
+    expect(normaliseHref("localhost:3000/x")).toBeNull();
+  });
+
+  it("refuses scripts, relative paths and words", () => {
+    for (const s of ["", "javascript:alert(1)", "data:text/html,x", "/w/desk-demo", "Koursk", "java\tscript:alert(1)"]) expect(normaliseHref(s), s).toBeNull();
+  });
+});
+
+describe("isHttpUrl (where a claim first appeared)", () => {
+  it("accepts absolute http(s) addresses only", () => {
+    expect(isHttpUrl("https://t.me/mod_russia/51234")).toBe(true);
+    expect(isHttpUrl("t.me/mod_russia")).toBe(false);
+    expect(isHttpUrl("ftp://example.org")).toBe(false);
   });
 });
