@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { claimMatchText, matchWords, MAX_MATCH_WORDS, trigramSimilarity } from "@/lib/matching/normalise";
+import { claimMatchKeys, claimMatchText, MATCH_KEY_BANDS, matchWords, MAX_MATCH_WORDS, trigramSimilarity } from "@/lib/matching/normalise";
 
 describe("claimMatchText", () => {
   it("lower-cases, unaccents and drops function words of every language", () => {
@@ -36,5 +36,29 @@ describe("trigramSimilarity", () => {
     expect(trigramSimilarity("", "")).toBe(0);
     // pg_trgm: similarity('word', 'two words') = 4 shared / 11 = 0.3636…
     expect(trigramSimilarity("word", "two words")).toBeCloseTo(4 / 11, 5);
+  });
+});
+
+describe("claimMatchKeys", () => {
+  const shared = (a: string[], b: string[]) => a.filter((k) => b.includes(k)).length;
+
+  it("gives the same keys to the same words in any order, and none to an empty text", () => {
+    const a = claimMatchKeys("forces russes repris village kursk");
+    expect(a).toHaveLength(MATCH_KEY_BANDS);
+    expect(claimMatchKeys("kursk village repris russes forces forces")).toEqual(a);
+    expect(claimMatchKeys("")).toEqual([]);
+  });
+
+  it("shares keys between close paraphrases and almost never between unrelated claims", () => {
+    const x = claimMatchText("", "Les forces russes ont repris le village de Nikolaïevo-Darino dans la région de Koursk, a annoncé dimanche le ministère de la Défense");
+    const y = claimMatchText("", "Le ministère de la Défense a annoncé dimanche que les forces russes avaient repris le village de Nikolaïevo-Darino, région de Kursk");
+    expect(shared(claimMatchKeys(x), claimMatchKeys(y))).toBeGreaterThan(0);
+    let collisions = 0;
+    for (let i = 0; i < 200; i++) {
+      const a = claimMatchKeys(`budget ${i} hôpitaux santé ministre annonce milliards euros`);
+      const b = claimMatchKeys(`drones ${i + 1000} interceptés nuit région frontière armée`);
+      collisions += shared(a, b);
+    }
+    expect(collisions).toBe(0);
   });
 });
