@@ -22,12 +22,18 @@ import { cn } from "@/lib/utils";
 
 import { Combobox, useServerSearch } from "./combobox";
 import { PendingButton } from "./pending-button";
+import { safeAction } from "./safe-action";
 import { Quoted } from "./quoted";
 
 type Kind = "url" | "document" | "claim";
 
-/** Largest document the form sends (the server has the final word). */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest document the form sends. Server actions take at most 1 MB bodies unless next.config
+ * raises `experimental.serverActions.bodySizeLimit`; raise this with it (the importer allows 10 MB).
+ */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** Room left in the request for the other fields. */
+const FORM_OVERHEAD_BYTES = 16 * 1024;
 
 const STANCE_STYLE: Record<EvidenceStance, { icon: typeof InfoIcon; checked: string }> = {
   supports: { icon: CheckCircle2Icon, checked: "peer-checked:border-success peer-checked:bg-success/12 peer-checked:text-success" },
@@ -72,7 +78,7 @@ export function AddEvidenceForm({
     if (kind === "url" && url.trim() === "") e.url = t("urlRequired");
     if (kind === "document") {
       if (!file) e.file = t("fileRequired");
-      else if (file.size > MAX_DOCUMENT_BYTES) e.file = t("fileTooLarge", { max: formatBytes(formatter, MAX_DOCUMENT_BYTES) });
+      else if (file.size > MAX_DOCUMENT_BYTES - FORM_OVERHEAD_BYTES) e.file = t("fileTooLarge", { max: formatBytes(formatter, MAX_DOCUMENT_BYTES) });
     }
     if (kind === "claim" && !linked) e.linkedClaimId = t("claimRequired");
     return e;
@@ -93,11 +99,14 @@ export function AddEvidenceForm({
       fd.set("excerpt", excerpt);
       fd.set("title", title);
       fd.set("file", file);
-      res = (await addDocumentEvidenceAction(idleState, fd)) as ActionState<EvidenceDTO>;
+      res = await safeAction(addDocumentEvidenceAction(idleState, fd) as Promise<ActionState<EvidenceDTO>>, tc("errors.network"));
     } else if (kind === "claim" && linked) {
-      res = (await addEvidenceAction(idleState, { workspaceSlug, kind: "claim", claimId, stance, excerpt, linkedClaimId: linked.id })) as ActionState<EvidenceDTO>;
+      res = await safeAction(addEvidenceAction(idleState, { workspaceSlug, kind: "claim", claimId, stance, excerpt, linkedClaimId: linked.id }) as Promise<ActionState<EvidenceDTO>>, tc("errors.network"));
     } else {
-      res = (await addEvidenceAction(idleState, { workspaceSlug, kind: "url", claimId, stance, excerpt, url: url.trim(), ...(title.trim() ? { title: title.trim() } : {}) })) as ActionState<EvidenceDTO>;
+      res = await safeAction(
+        addEvidenceAction(idleState, { workspaceSlug, kind: "url", claimId, stance, excerpt, url: url.trim(), ...(title.trim() ? { title: title.trim() } : {}) }) as Promise<ActionState<EvidenceDTO>>,
+        tc("errors.network"),
+      );
     }
     setPending(false);
     setResult(res);

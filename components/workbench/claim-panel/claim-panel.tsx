@@ -57,6 +57,7 @@ import { EvidenceList } from "./evidence-section";
 import { AnchorHistory, Collapsible, VerdictHistory } from "./histories";
 import { PendingButton } from "./pending-button";
 import { Quoted } from "./quoted";
+import { safeAction } from "./safe-action";
 import { draftVerdictProblem, VerdictForm } from "./verdict-section";
 
 export interface ClaimPanelProps {
@@ -297,10 +298,10 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     }
     setShowErrors(false);
     setSection("details", { state: "saving" });
-    const res = (await updateClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: from.started.version, patch: patchFor(from.draft, fields) }).catch(() => ({
-      status: "error" as const,
-      formError: tc("errors.network"),
-    }))) as ActionState<ClaimDTO>;
+    const res = await safeAction(
+      updateClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: from.started.version, patch: patchFor(from.draft, fields) }) as Promise<ActionState<ClaimDTO>>,
+      tc("errors.network"),
+    );
     return settle("details", from, res);
   }
 
@@ -318,7 +319,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
       fields.includes("verdict") || !canWrite
         ? setVerdictAction(idleState, { workspaceSlug, claimId, expectedVersion: from.started.version, verdictId: from.draft.verdictId, ...(rationale !== undefined ? { rationale } : {}) })
         : updateClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: from.started.version, patch: { rationale } });
-    const res = (await call.catch(() => ({ status: "error" as const, formError: tc("errors.network") }))) as ActionState<ClaimDTO>;
+    const res = await safeAction(call as Promise<ActionState<ClaimDTO>>, tc("errors.network"));
     return settle("verdict", from, res);
   }
 
@@ -373,7 +374,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
 
   async function doDelete() {
     setDeleting(true);
-    const res = await deleteClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: latest.current.started.version });
+    const res = await safeAction(deleteClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: latest.current.started.version }), tc("errors.network"));
     setDeleting(false);
     if (res.status === "success") {
       parked.delete(claimId);

@@ -43,6 +43,7 @@ import type { EvidenceDTO, EvidenceStance, VerdictDTO } from "@/lib/claims/types
 import { SAFE_LINK_REL, isSafeHref } from "@/lib/editor/safe-link";
 
 import { Quoted } from "./quoted";
+import { safeAction } from "./safe-action";
 
 const STANCE = {
   supports: { icon: CheckCircle2Icon, variant: "success" },
@@ -113,7 +114,7 @@ function EvidenceItem({ workspaceSlug, item, verdicts, canWrite, onRemoved }: { 
 
   async function remove() {
     setRemoving(true);
-    const res = await removeEvidenceAction(idleState, { workspaceSlug, evidenceId: item.id });
+    const res = await safeAction(removeEvidenceAction(idleState, { workspaceSlug, evidenceId: item.id }), tc("errors.network"));
     setRemoving(false);
     if (res.status === "error") {
       toast.error(res.formError ?? t("removeFailed"));
@@ -263,7 +264,7 @@ function SnapshotDialog({ workspaceSlug, item }: { workspaceSlug: string; item: 
 
   async function load() {
     setState({ status: "loading" });
-    const res = await getEvidenceSnapshotAction(idleState, { workspaceSlug, evidenceId: item.id });
+    const res = await safeAction(getEvidenceSnapshotAction(idleState, { workspaceSlug, evidenceId: item.id }), tc("errors.network"));
     if (res.status === "success" && res.data) setState({ status: "idle", text: (res.data as { text: string }).text });
     else setState({ status: "error", error: res.formError ?? t("loadFailed") });
   }

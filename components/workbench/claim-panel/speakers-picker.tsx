@@ -20,6 +20,7 @@ import { foldName } from "@/lib/sources/schemas";
 
 import { Combobox, useServerSearch, type ComboboxOption } from "./combobox";
 import { PendingButton } from "./pending-button";
+import { safeAction } from "./safe-action";
 
 const KIND_ICONS: Record<SourceKind, typeof UserIcon> = {
   person: UserIcon,
@@ -170,6 +171,7 @@ export function SpeakersPicker({
 function CreateSourceForm({ workspaceSlug, initialName, onCreated, onCancel }: { workspaceSlug: string; initialName: string; onCreated: (s: SourceRef) => void; onCancel: () => void }) {
   const t = useTranslations("claimPanel.speakers");
   const tk = useTranslations("claimPanel.sourceKinds");
+  const tc = useTranslations("common");
   const headingId = useId();
   const [name, setName] = useState(initialName);
   const [kind, setKind] = useState<SourceKind>("person");
@@ -180,7 +182,7 @@ function CreateSourceForm({ workspaceSlug, initialName, onCreated, onCancel }: {
   async function submit() {
     setPending(true);
     setError(null);
-    const res = await createSourceAction(idleState, { workspaceSlug, name, kind, description });
+    const res = await safeAction(createSourceAction(idleState, { workspaceSlug, name, kind, description }), tc("errors.network"));
     setPending(false);
     if (res.status === "success" && res.data) {
       onCreated(res.data);
