@@ -148,8 +148,10 @@ export function DetailsForm({
               <SelectContent>
                 {CLAIM_PRIORITIES.map((pr) => (
                   <SelectItem key={pr} value={pr}>
-                    <span className={cn("size-2 rounded-full", PRIORITY_DOT[pr])} aria-hidden />
-                    {t(`priority.${pr}`)}
+                    <span className="flex items-center gap-2">
+                      <span className={cn("size-2 shrink-0 rounded-full", PRIORITY_DOT[pr])} aria-hidden />
+                      {t(`priority.${pr}`)}
+                    </span>
                   </SelectItem>
                 ))}
               </SelectContent>

@@ -5,7 +5,7 @@
 // it is picked. A near-duplicate the server knows is offered instead of a second copy.
 import { Building2Icon, FileTextIcon, LandmarkIcon, NewspaperIcon, PlusIcon, RadioTowerIcon, UserIcon, XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 import { createSourceAction, searchSourcesAction } from "@/app/(app)/w/[slug]/sources/actions";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -65,7 +65,18 @@ export function SpeakersPicker({
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const full = value.length >= MAX_SPEAKERS;
+  /** Back to the search field once the creation form closes (it replaced the field). */
+  const refocusNeeded = useRef(false);
+  const refocus = () => {
+    refocusNeeded.current = true;
+  };
+  useEffect(() => {
+    if (!refocusNeeded.current || creating !== null) return;
+    refocusNeeded.current = false;
+    inputRef.current?.focus();
+  }, [creating]);
 
   const { results, loading, failed } = useServerSearch(
     async (q) => {
@@ -140,6 +151,7 @@ export function SpeakersPicker({
       ) : null}
       {creating === null ? (
         <Combobox
+          ref={inputRef}
           value={query}
           onValueChange={setQuery}
           open={open}
@@ -158,9 +170,13 @@ export function SpeakersPicker({
         <CreateSourceForm
           workspaceSlug={workspaceSlug}
           initialName={creating}
-          onCreated={add}
+          onCreated={(source) => {
+            add(source);
+            refocus();
+          }}
           onCancel={() => {
             setCreating(null);
+            refocus();
           }}
         />
       )}
@@ -244,8 +260,10 @@ function CreateSourceForm({ workspaceSlug, initialName, onCreated, onCancel }: {
             <SelectContent>
               {SOURCE_KINDS.map((k) => (
                 <SelectItem key={k} value={k}>
-                  <SourceKindIcon kind={k} />
-                  {tk(k)}
+                  <span className="flex items-center gap-2">
+                    <SourceKindIcon kind={k} />
+                    {tk(k)}
+                  </span>
                 </SelectItem>
               ))}
             </SelectContent>
