@@ -235,6 +235,8 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => {
       e.preventDefault();
+      // Older Chromium asks only when returnValue is set.
+      e.returnValue = "";
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
