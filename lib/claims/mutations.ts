@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/authz/authorize";
 import { db, type Tx } from "@/lib/db";
 import { validateRationale } from "@/lib/editor/rationale";
+import { resplitCluster } from "@/lib/matching/clusters";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -284,6 +285,8 @@ export async function deleteClaim({ actor, input, requestId }: Ctx & { input: De
   await inTx(actor, async (tx) => {
     const claim = await lockClaim(tx, actor, data.claimId, data.expectedVersion);
     await tx.claim.delete({ where: { id: claim.id } });
+    // The claim may have been what held its "same assertion" cluster together.
+    if (claim.clusterId) await resplitCluster(tx, actor.workspaceId, claim.clusterId);
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
       actorId: actor.userId,

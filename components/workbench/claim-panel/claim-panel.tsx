@@ -10,6 +10,8 @@
 // back, and leaving the page asks first.
 import { AlertTriangleIcon, CheckIcon, Loader2Icon, MoreHorizontalIcon, PlusIcon, RotateCcwIcon, Trash2Icon, XIcon } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
+
+import { ClaimLinks } from "@/components/claim-relations/claim-links";
 import type * as React from "react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
@@ -117,6 +119,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
 function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permissions, onClaimChange, onDeleted, onClose }: ClaimPanelProps) {
   const t = useTranslations("claimPanel");
   const tc = useTranslations("common");
+  const tr = useTranslations("relations");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   const { canWrite, canSetVerdict } = permissions;
@@ -584,6 +587,13 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
               }}
             />
           ) : null}
+        </section>
+
+        <section className="mt-6 grid grid-cols-1 gap-3 border-t px-4 pt-5" aria-labelledby="claim-links-title">
+          <h3 id="claim-links-title" className="text-sm font-semibold">
+            {tr("title")}
+          </h3>
+          <ClaimLinks workspaceSlug={workspaceSlug} claimId={claim.id} claimVersion={edit.started.version} canWrite={canWrite} onVerdictApplied={onClaimChange} />
         </section>
 
         {/* Without the detail (it failed to load: see the retry above) there is no history to show. */}
