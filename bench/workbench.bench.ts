@@ -8,7 +8,7 @@
 //    target < 16 ms (p95).
 // Data: its own embedded Postgres (migrated, demo seeded), the app started as `npm start` runs it.
 // Run: `npm run bench -- workbench`.
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -34,6 +34,8 @@ const loadBefore = `1-min load average before the benchmark: ${os.loadavg()[0]!.
 
 const tempRoot = await mkdtemp(path.join(os.tmpdir(), "claimdesk-bench-workbench-"));
 cleanups.push(() => rm(tempRoot, { recursive: true, force: true }));
+// mkdtemp makes a 0700 directory; the embedded Postgres runs as its own user and must reach pg/.
+await chmod(tempRoot, 0o755);
 const pg = await startEmbeddedPostgres({ dataDir: path.join(tempRoot, "pg") });
 cleanups.push(() => pg.stop());
 process.env.DATABASE_URL = pg.url;

@@ -52,7 +52,7 @@ function newestMtime(dir: string): number {
 }
 
 function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   const sources = ["app", "lib", "components", "messages", "proxy.ts", "next.config.js", "package-lock.json"];
