@@ -41,6 +41,8 @@ export function useAliasReasonText(): (reason: string | null) => string {
         return t("similar", { percent: decoded.percent });
       case "partial":
         return t("partial", { short: decoded.short, long: decoded.long });
+      case "gazetteer":
+        return t("gazetteer", { place: decoded.place });
       default:
         return t(decoded.kind);
     }

@@ -41,6 +41,11 @@ export interface Candidate {
   keyMatch: boolean;
   /** pg_trgm similarity of the unaccented, lower-cased name and the mention (0–1). */
   nameSim: number;
+  /**
+   * The place (its English name) of which the mention and one of the entity's spellings are both
+   * known names in the gazetteer's alternate names ("Kiev" and "Kyiv" → "Kyiv"); absent otherwise.
+   */
+  gazetteer?: string;
   /** Every alias row, whatever its status. */
   aliases: CandidateAlias[];
 }
@@ -58,8 +63,11 @@ export type Resolution =
   | {
       action: "link";
       candidate: Candidate;
-      /** "spelling": its name or a confirmed alias, ignoring case and accents; "key": same key; "similar". */
-      match: "spelling" | "key" | "similar";
+      /**
+       * "spelling": its name or a confirmed alias, ignoring case and accents; "key": same key;
+       * "gazetteer": a known alternate name of the same place; "similar".
+       */
+      match: "spelling" | "key" | "gazetteer" | "similar";
       /** The alias row to add, or null when the spelling is already known. */
       record: AliasToRecord | null;
       /** The existing alias row of exactly this spelling (ignoring case), if any. */
@@ -142,6 +150,8 @@ function existingRow(c: Candidate, mention: string): CandidateAlias | null {
  *   recorded as a confirmed alias, a case variant not at all (search ignores case);
  * - else the same key (any type: the engine's person/place guess is the weaker evidence) → that
  *   entity, the spelling recorded as a proposed alias with the folding rules as its reason;
+ * - else an entity one of whose spellings the gazetteer lists as another name of the same place
+ *   ("Kyiv" for "Kiev") → that entity, the spelling proposed with the place as reason, score 1;
  * - else an entity of the same type whose name or confirmed alias is similar enough (see
  *   SIMILAR_THRESHOLD) → that entity, the spelling proposed with the similarity as reason and score;
  * - else a new entity.
@@ -168,6 +178,20 @@ export function decide(mention: string, type: EntityType, candidates: readonly C
       match: bySpelling ? "spelling" : "key",
       record: { alias: mention, status: confirmed ? "confirmed" : "proposed", reason: stored ? encodeReason(stored) : null, score: 1 },
       existing: null,
+    };
+  }
+
+  // A place's known other name says more than any spelling similarity ("Kiev"/"Kyiv" share 25 %).
+  const known = candidates.filter((c) => c.gazetteer);
+  const place = known.find((c) => c.type === type) ?? known[0];
+  if (place?.gazetteer) {
+    const existing = existingRow(place, mention);
+    return {
+      action: "link",
+      candidate: place,
+      match: "gazetteer",
+      record: existing ? null : { alias: mention, status: "proposed", reason: encodeReason({ kind: "gazetteer", place: place.gazetteer }), score: 1 },
+      existing,
     };
   }
 

@@ -1,6 +1,6 @@
 // Why an alias was proposed, stored in EntityAlias.reason as a short line a person can read in the
 // database and the UI can parse back and translate: "folded: accents, ou", "similar: 62",
-// "partial: Poutine / Vladimir Poutine", "renamed", "merged". Pure; used by server and client.
+// "partial: Poutine / Vladimir Poutine", "gazetteer: Kyiv", "renamed", "merged". Pure; used by server and client.
 import type { AliasReason, FoldRule } from "@/lib/intelligence/names";
 
 export const FOLD_RULES = [
@@ -26,6 +26,8 @@ export type StoredReason =
   | { kind: "similar"; percent: number }
   /** Every word of the shorter name is a word of the longer one (the names as written). */
   | { kind: "partial"; short: string; long: string }
+  /** Both spellings are known names of this place in data/gazetteer/places.json ("Kiev", "Kyiv"). */
+  | { kind: "gazetteer"; place: string }
   /** The entity's former name (kept when it was renamed). */
   | { kind: "renamed" }
   /** The name of an entity merged into this one. */
@@ -59,6 +61,9 @@ export function encodeReason(r: StoredReason): string {
     case "partial":
       s = `partial: ${r.short} / ${r.long}`;
       break;
+    case "gazetteer":
+      s = `gazetteer: ${r.place}`;
+      break;
     default:
       s = r.kind;
   }
@@ -70,7 +75,7 @@ const RULES = new Set<string>(FOLD_RULES);
 /** The reason a stored line describes, or null for anything else (shown as written). */
 export function decodeReason(s: string | null | undefined): StoredReason | null {
   if (!s) return null;
-  const m = /^(folded|similar|partial|renamed|merged)(?::\s*(.*))?$/su.exec(s.trim());
+  const m = /^(folded|similar|partial|gazetteer|renamed|merged)(?::\s*(.*))?$/su.exec(s.trim());
   if (!m) return null;
   const rest = m[2]?.trim() ?? "";
   switch (m[1]) {
@@ -86,6 +91,8 @@ export function decodeReason(s: string | null | undefined): StoredReason | null 
       const [short, long] = rest.split(" / ");
       return short && long ? { kind: "partial", short, long } : null;
     }
+    case "gazetteer":
+      return rest ? { kind: "gazetteer", place: rest } : null;
     case "renamed":
       return { kind: "renamed" };
     case "merged":

@@ -8,6 +8,7 @@ import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normaliseName } from "@/lib/intelligence/names";
+import { alternateKeys, knownAlternate } from "@/lib/intelligence/places";
 import { fold } from "@/lib/sources/sql";
 
 import { CANDIDATE_FLOOR, decide, entityKeys, type Candidate, type CandidateAlias } from "./match";
@@ -28,9 +29,10 @@ export interface ResolvedMention {
   entity: EntityRef;
   /**
    * "spelling": the entity's name or a confirmed alias (ignoring case and accents); "key": the same
-   * transliteration-aware key; "similar": a close spelling, now a proposed alias; "created": new.
+   * transliteration-aware key; "gazetteer": another known name of the same place ("Kiev" for
+   * "Kyiv"), now a proposed alias; "similar": a close spelling, now a proposed alias; "created": new.
    */
-  match: "spelling" | "key" | "similar" | "created";
+  match: "spelling" | "key" | "gazetteer" | "similar" | "created";
   /** The alias row of this spelling (new or already there); null when it is the name itself. */
   alias: { id: string; alias: string; status: AliasStatus; reason: string | null; score: number | null } | null;
 }
@@ -70,7 +72,10 @@ function candidateRows(ids: Prisma.Sql, text: string): Prisma.Sql {
 /**
  * The candidates of one mention, entities that rejected this spelling left out. First the
  * entities answering to its key, an index lookup (GIN on "Entity".keys, `keys @> ARRAY[key]`);
- * only when there is none, the entities of the same type whose keys are trigram-similar to it
+ * when there is none and the gazetteer lists the mention as the name of a place, the entities
+ * answering to another name of that place (same index, `keys && ARRAY[…]`; people left out: a
+ * person is not a place, whatever their name — "Orel", "Sumy"); only when there is none either,
+ * the entities of the same type whose keys are trigram-similar to it
  * (pg_trgm `similarity`, and for people `strict_word_similarity`, so a surname finds the full
  * name), best first. That second query is bounded by the workspace and type but is not an index
  * scan: Postgres has no trigram index on the keys yet (see "Entity_keys_trgm_idx" in the report
@@ -86,6 +91,22 @@ async function lookup(tx: Tx, workspaceId: string, text: string, key: string, ty
     ORDER BY (c.type = ${type}) DESC, c.id
     LIMIT ${CANDIDATES}`;
   if (keyed.length > 0) return keyed;
+  const alternates = type === "person" ? [] : alternateKeys(text);
+  if (alternates.length > 0) {
+    const known = await tx.$queryRaw<CandidateRow[]>`
+      SELECT c.*, false AS "keyMatch" FROM (${candidateRows(
+        Prisma.sql`SELECT id FROM "Entity" WHERE "workspaceId" = ${workspaceId}::uuid AND type <> 'person'::"EntityType" AND keys && ${alternates}::text[]`,
+        text,
+      )}) c
+      ORDER BY (c.type = ${type}) DESC, c.id
+      LIMIT ${CANDIDATES}`;
+    const placed = known.flatMap((c) => {
+      const spellings = [c.name, ...c.aliases.filter((a) => a.status === "confirmed").map((a) => a.alias)];
+      const place = spellings.map((s) => knownAlternate(text, s)).find((p) => p !== null);
+      return place ? [{ ...c, gazetteer: place.name }] : [];
+    });
+    if (placed.length > 0) return placed;
+  }
   const partial = type === "person" ? Prisma.sql`, CASE WHEN strict_word_similarity(${key}, k) >= ${PARTIAL_FLOOR} THEN ${PARTIAL_FLOOR}::real ELSE 0 END` : Prisma.empty;
   return tx.$queryRaw<CandidateRow[]>`
     WITH near AS (

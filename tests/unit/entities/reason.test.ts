@@ -9,6 +9,7 @@ describe("alias reasons", () => {
     [{ kind: "folded", rules: ["accents", "ou"] }, "folded: accents, ou"],
     [{ kind: "similar", percent: 62 }, "similar: 62"],
     [{ kind: "partial", short: "putin", long: "vladimir putin" }, "partial: putin / vladimir putin"],
+    [{ kind: "gazetteer", place: "Kyiv" }, "gazetteer: Kyiv"],
     [{ kind: "renamed" }, "renamed"],
     [{ kind: "merged" }, "merged"],
   ])("%j ⇄ %s", (reason, line) => {
@@ -17,7 +18,7 @@ describe("alias reasons", () => {
   });
 
   it("leaves unknown lines, unknown rules and out-of-range values undecoded", () => {
-    for (const s of ["", "Same after unaccenting", "folded: accents, umlaut", "similar: 140", "similar: many", "partial: putin", null]) {
+    for (const s of ["", "Same after unaccenting", "folded: accents, umlaut", "similar: 140", "similar: many", "partial: putin", "gazetteer:", null]) {
       expect(decodeReason(s)).toBeNull();
     }
   });
