@@ -9,9 +9,10 @@ import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 
 import { splitEntityAction } from "@/app/(app)/w/[slug]/entities/actions";
+import { ButtonDialog } from "@/components/registry/button-dialog";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { idleState } from "@/lib/actions/state";
@@ -28,23 +29,20 @@ export interface SplittableAlias {
 
 export function SplitEntityDialog({ slug, entity, aliases }: { slug: string; entity: EntityRef; aliases: SplittableAlias[] }) {
   const t = useTranslations("entities.split");
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <ButtonDialog
+      trigger={
         <Button variant="outline">
           <SplitIcon aria-hidden />
           {t("open")}
         </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>{t("title", { name: entity.name })}</DialogTitle>
-          <DialogDescription>{t("description")}</DialogDescription>
-        </DialogHeader>
-        <SplitForm slug={slug} entity={entity} aliases={aliases} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("title", { name: entity.name })}
+      description={t("description")}
+      className="sm:max-w-lg"
+    >
+      {(close) => <SplitForm slug={slug} entity={entity} aliases={aliases} onDone={close} />}
+    </ButtonDialog>
   );
 }
 
