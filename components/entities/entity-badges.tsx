@@ -3,8 +3,9 @@
 import { Building2Icon, type LucideIcon, MapPinIcon, UserIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 
+import type { SelectOption } from "@/components/registry/option-select";
 import { decodeReason } from "@/lib/entities/reason";
-import type { EntityType } from "@/lib/entities/types";
+import { ENTITY_TYPES, type EntityType } from "@/lib/entities/types";
 import { cn } from "@/lib/utils";
 
 export const TYPE_ICONS: Record<EntityType, LucideIcon> = {
@@ -22,6 +23,15 @@ export function EntityTypeLabel({ type, className }: { type: EntityType; classNa
       {t(type)}
     </span>
   );
+}
+
+/** The types as select options, with their icons (the entity form, the list's filter). */
+export function useEntityTypeOptions(): SelectOption[] {
+  const t = useTranslations("entities.types");
+  return ENTITY_TYPES.map((type) => {
+    const Icon = TYPE_ICONS[type];
+    return { value: type, label: t(type), icon: <Icon aria-hidden className="text-muted-foreground" /> };
+  });
 }
 
 /**

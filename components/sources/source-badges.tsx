@@ -16,8 +16,9 @@ import {
 } from "lucide-react";
 import { useTranslations } from "next-intl";
 
+import type { SelectOption } from "@/components/registry/option-select";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
-import type { Reliability, SourceKind } from "@/lib/claims/types";
+import { RELIABILITIES, type Reliability, SOURCE_KINDS, type SourceKind } from "@/lib/claims/types";
 import { cn } from "@/lib/utils";
 
 export const KIND_ICONS: Record<SourceKind, LucideIcon> = {
@@ -61,4 +62,19 @@ export function KindLabel({ kind, className }: { kind: SourceKind; className?: s
       {t(kind)}
     </span>
   );
+}
+
+/** The kinds as select options, with their icons (the source form, the list's filter). */
+export function useSourceKindOptions(): SelectOption[] {
+  const t = useTranslations("sources.kinds");
+  return SOURCE_KINDS.map((kind) => {
+    const Icon = KIND_ICONS[kind];
+    return { value: kind, label: t(kind), icon: <Icon aria-hidden className="text-muted-foreground" /> };
+  });
+}
+
+/** The ratings as select options, each with its icon. */
+export function useReliabilityOptions(): SelectOption[] {
+  const t = useTranslations("sources.reliability");
+  return RELIABILITIES.map((r) => ({ value: r, label: t(r), icon: <ReliabilityIcon reliability={r} className="text-muted-foreground" /> }));
 }
