@@ -11,4 +11,9 @@ export async function register() {
   await startSuggestionWorker().catch((e: unknown) => {
     console.error(JSON.stringify({ level: "error", msg: "suggestion worker failed to start", error: e instanceof Error ? e.message : String(e) }));
   });
+  // Claim analysis (entities, similar claims, contradictions) after each claim write (lib/claims/analysis-worker.ts).
+  const { startAnalysisWorker } = await import("@/lib/claims/analysis-worker");
+  await startAnalysisWorker().catch((e: unknown) => {
+    console.error(JSON.stringify({ level: "error", msg: "claim analysis worker failed to start", error: e instanceof Error ? e.message : String(e) }));
+  });
 }

@@ -8,7 +8,7 @@
 import { AlertTriangleIcon, CheckIcon, ExternalLinkIcon, Loader2Icon, RefreshCwIcon, Trash2Icon, XIcon } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 
 import { setVerdictAction } from "@/app/(app)/w/[slug]/claims/actions";
@@ -62,6 +62,10 @@ interface Loaded {
   verdicts: VerdictDTO[];
 }
 
+/** While the claim's analysis is pending: ask again this often, this many times at most (then "look again"). */
+const POLL_MS = 1000;
+const MAX_POLLS = 30;
+
 export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onVerdictApplied }: ClaimLinksProps) {
   const t = useTranslations("relations");
   const [loaded, setData] = useState<Loaded | null>(null);
@@ -86,6 +90,21 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
   useEffect(() => {
     fetchLinks().then(apply, () => setFailed(true));
   }, [fetchLinks, apply, claimVersion]);
+
+  // The analysis runs in the background after a save: ask again while it is queued or running.
+  const analysing = data?.links.analysing ?? false;
+  const polls = useRef(0);
+  useEffect(() => {
+    polls.current = 0;
+  }, [claimId, claimVersion]);
+  useEffect(() => {
+    if (!analysing || polls.current >= MAX_POLLS) return;
+    const timer = setTimeout(() => {
+      polls.current += 1;
+      fetchLinks().then((d) => d && apply(d), () => {});
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [analysing, data, fetchLinks, apply]);
 
   async function run(key: string, fn: () => Promise<{ status: string; formError?: string; data?: unknown }>, success: string, after?: (data: unknown) => void) {
     setBusy(key);
@@ -163,7 +182,13 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
   const suggested = links.suggestedVerdict ? verdictById.get(links.suggestedVerdict.verdictId) : undefined;
 
   return (
-    <div className="grid gap-4" data-testid="claim-links">
+    <div className="grid gap-4" data-testid="claim-links" aria-busy={links.analysing}>
+      {links.analysing ? (
+        <p className="flex items-center gap-1.5 text-xs text-muted-foreground" role="status" data-testid="links-analysing">
+          <Loader2Icon className="size-3.5 animate-spin" aria-hidden />
+          {t("analysing")}
+        </p>
+      ) : null}
       {/* Same assertion elsewhere */}
       <div className="grid gap-1.5">
         {links.cluster.length > 0 ? (

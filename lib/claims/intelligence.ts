@@ -1,8 +1,9 @@
 // What happens after a claim is written (issue 5): the people, places and organisations its quote
 // names are linked to the workspace's entity registry, then the claim is matched against the
-// other claims (similar claims, contradictions: lib/matching). Runs after the claim's own
-// transaction has committed, so the edit never waits on another editor's registry lock and never
-// fails because of an analysis problem (logged, and "look again" in the claim panel retries it).
+// other claims (similar claims, contradictions: lib/matching). Runs in the background as the
+// "analyse-claim" job (./analysis-queue.ts) the write queued, so the edit never waits on the
+// analysis or on another editor's registry lock, and never fails because of an analysis problem
+// (the job is retried; "look again" in the claim panel runs it by hand).
 // Incremental by construction: one claim, one similarity lookup.
 import "server-only";
 
@@ -10,6 +11,8 @@ import { db } from "@/lib/db";
 import { linkClaimEntities, resolveMentions } from "@/lib/entities/resolve";
 import { suggest } from "@/lib/intelligence";
 import { analyseClaim } from "@/lib/matching/analyse";
+
+import type { AnalyseJob } from "./analysis-queue";
 
 /** Characters of article text read around the quote, so a name gets its sentence's context. */
 const CONTEXT = 300;
@@ -46,20 +49,19 @@ async function mentionsOf(claimId: string) {
   return mentions;
 }
 
-/** Links the claim's entities and refreshes its similar-claim and contradiction suggestions. */
-export async function analyseClaimAfterWrite({ claimId, workspaceId, actorId, requestId }: { claimId: string; workspaceId: string; actorId: string; requestId?: string }): Promise<void> {
-  try {
-    const mentions = await mentionsOf(claimId);
-    if (mentions === null) return;
-    if (mentions.length > 0) {
-      await db().$transaction(async (tx) => {
-        const resolved = await resolveMentions(tx, { workspaceId, mentions, actorId, requestId });
-        const ids = [...new Set(resolved.flatMap((r) => (r ? [r.entity.id] : [])))];
-        await linkClaimEntities(tx, { workspaceId, claimId, entityIds: ids });
-      });
-    }
-    await db().$transaction((tx) => analyseClaim(tx, claimId));
-  } catch (e) {
-    console.error(JSON.stringify({ level: "error", msg: "claim analysis failed", claimId, requestId, error: e instanceof Error ? e.stack : String(e) }));
+/**
+ * Links the claim's entities and refreshes its similar-claim and contradiction suggestions. A
+ * claim deleted meanwhile is nothing to do. Throws on a database failure (the job is retried).
+ */
+export async function analyseWrittenClaim({ claimId, workspaceId, actorId, requestId }: AnalyseJob): Promise<void> {
+  const mentions = await mentionsOf(claimId);
+  if (mentions === null) return;
+  if (mentions.length > 0) {
+    await db().$transaction(async (tx) => {
+      const resolved = await resolveMentions(tx, { workspaceId, mentions, actorId, requestId });
+      const ids = [...new Set(resolved.flatMap((r) => (r ? [r.entity.id] : [])))];
+      await linkClaimEntities(tx, { workspaceId, claimId, entityIds: ids });
+    });
   }
+  await db().$transaction((tx) => analyseClaim(tx, claimId));
 }

@@ -14,7 +14,7 @@ import { resplitCluster } from "@/lib/matching/clusters";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import { analyseClaimAfterWrite } from "./intelligence";
+import { enqueueAnalysis } from "./analysis-queue";
 import { getClaimDTO } from "./queries";
 import { verdictProblem } from "./rules";
 import {
@@ -126,9 +126,9 @@ export async function createClaim({ actor, input, requestId }: Ctx & { input: Cr
       after: { articleId: data.articleId, quote: claim.quote.slice(0, 300), start, end },
       requestId,
     });
+    await enqueueAnalysis(tx, { claimId: claim.id, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
     return claim.id;
   });
-  await analyseClaimAfterWrite({ claimId: id, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
   return dto(id, actor);
 }
 
@@ -211,11 +211,11 @@ export async function updateClaim({ actor, input, requestId }: Ctx & { input: Up
     }
     await tx.claim.update({ where: { id: claimId }, data });
     await recordAudit(tx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: "claim.update", targetType: "claim", targetId: claimId, before, after, requestId });
+    // What matching compares changed: look for similar and contradicting claims again.
+    if (patch.statement !== undefined || patch.speakerIds !== undefined || patch.quantities !== undefined || patch.claimDate !== undefined) {
+      await enqueueAnalysis(tx, { claimId, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
+    }
   });
-  // What matching compares changed: look for similar and contradicting claims again.
-  if (patch.statement !== undefined || patch.speakerIds !== undefined || patch.quantities !== undefined || patch.claimDate !== undefined) {
-    await analyseClaimAfterWrite({ claimId, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
-  }
   return dto(claimId, actor);
 }
 
@@ -337,7 +337,7 @@ export async function reattachClaim({ actor, input, requestId }: Ctx & { input: 
       after: { anchorVersion: data.articleVersion, start, end, quote: sel.quote.exact.slice(0, 300) },
       requestId,
     });
+    await enqueueAnalysis(tx, { claimId: data.claimId, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
   });
-  await analyseClaimAfterWrite({ claimId: data.claimId, workspaceId: actor.workspaceId, actorId: actor.userId, requestId });
   return dto(data.claimId, actor);
 }

@@ -4,10 +4,12 @@
 import "server-only";
 
 import { authorize, type Actor } from "@/lib/authz/authorize";
+import { analysisPending } from "@/lib/claims/analysis-queue";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
 import { claimIdSchema } from "./schemas";
+
 import type { ClaimLinksDTO, LinkedClaim, RelationDTO, RelationReason, RelationType, RelationView } from "./types";
 
 const claimSelect = {
@@ -71,7 +73,7 @@ export async function getClaimLinks({ actor, claimId }: { actor: Actor; claimId:
   if (!claim) throw notFound("claimNotFound");
   const slug = claim.workspace.slug;
 
-  const [members, relations] = await Promise.all([
+  const [members, relations, analysing] = await Promise.all([
     claim.clusterId
       ? db().claim.findMany({ where: { workspaceId: actor.workspaceId, clusterId: claim.clusterId, id: { not: claim.id } }, select: claimSelect, orderBy: { createdAt: "asc" } })
       : Promise.resolve([] as ClaimRow[]),
@@ -80,6 +82,7 @@ export async function getClaimLinks({ actor, claimId }: { actor: Actor; claimId:
       include: { fromClaim: { select: claimSelect }, toClaim: { select: claimSelect } },
       orderBy: [{ status: "asc" }, { score: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
     }),
+    analysisPending(claim.id),
   ]);
 
   const otherArticles = members.filter((m) => m.articleId !== claim.articleId);
@@ -113,5 +116,6 @@ export async function getClaimLinks({ actor, claimId }: { actor: Actor; claimId:
     articleCount: new Set(otherArticles.map((m) => m.articleId)).size,
     relations: rels,
     suggestedVerdict,
+    analysing,
   };
 }

@@ -68,6 +68,8 @@ export interface ClaimLinksDTO {
   relations: RelationDTO[];
   /** A conclusive verdict another claim of the cluster has, proposed for this one. */
   suggestedVerdict: { verdictId: string; fromClaimId: string; articleTitle: string; conflicting: boolean } | null;
+  /** The claim's analysis (entities, similar claims, contradictions) is queued or running: more may come. */
+  analysing: boolean;
 }
 
 /** After confirming a contradiction: the Contradictory verdict proposed on both claims. */
