@@ -1,6 +1,5 @@
-import { ArrowLeftIcon, MessageSquareQuoteIcon, SpellCheckIcon } from "lucide-react";
+import { MessageSquareQuoteIcon, SpellCheckIcon } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type * as React from "react";
@@ -13,8 +12,8 @@ import { EditEntityDialog } from "@/components/entities/entity-form";
 import { LinkClaimDialog } from "@/components/entities/link-claim-dialog";
 import { MergeEntityDialog } from "@/components/entities/merge-entity-dialog";
 import { SplitEntityDialog } from "@/components/entities/split-entity-dialog";
+import { MetaList, RegistryDetailHeader } from "@/components/registry/detail-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { Separator } from "@/components/ui/separator";
 import { can } from "@/lib/authz/authorize";
 import { getEntity } from "@/lib/entities/queries";
@@ -56,49 +55,38 @@ export default async function EntityPage(props: PageProps) {
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Link href={`/w/${slug}/entities`} className="inline-flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-          <ArrowLeftIcon className="size-4" aria-hidden />
-          {t("backToList")}
-        </Link>
-        <PageHeader
-          title={entity.name}
-          description={entity.description}
-          className="pb-0"
-          actions={
-            canWrite ? (
-              <>
-                <EditEntityDialog slug={slug} entityId={entity.id} initial={{ name: entity.name, type: entity.type, description: entity.description }} />
-                <MergeEntityDialog slug={slug} entity={ref} />
-                <SplitEntityDialog slug={slug} entity={ref} aliases={splittable} />
-                <DeleteEntityButton slug={slug} entityId={entity.id} name={entity.name} />
-              </>
-            ) : null
-          }
-        >
-          <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            {meta.map((m) => (
-              <div key={m.label} className="grid gap-0.5">
-                <dt className="text-xs text-muted-foreground">{m.label}</dt>
-                <dd className="font-medium">{m.value}</dd>
-              </div>
-            ))}
-            <div className="grid gap-0.5">
-              <dt className="text-xs text-muted-foreground" title={t("keysHint")}>
-                {t("metaKeys")}
-              </dt>
-              <dd className="flex flex-wrap gap-1.5 font-mono text-xs" data-testid="entity-keys">
-                {entity.keys.map((k) => (
-                  <code key={k} className="rounded bg-muted px-1.5 py-0.5">
-                    {k}
-                  </code>
-                ))}
-              </dd>
-            </div>
-          </dl>
-          {!canWrite && <p className="mt-1 text-sm text-muted-foreground">{t("readOnly")}</p>}
-        </PageHeader>
-      </div>
+      <RegistryDetailHeader
+        namespace="entities"
+        listHref={`/w/${slug}/entities`}
+        title={entity.name}
+        description={entity.description}
+        actions={
+          canWrite ? (
+            <>
+              <EditEntityDialog slug={slug} entityId={entity.id} initial={{ name: entity.name, type: entity.type, description: entity.description }} />
+              <MergeEntityDialog slug={slug} entity={ref} />
+              <SplitEntityDialog slug={slug} entity={ref} aliases={splittable} />
+              <DeleteEntityButton slug={slug} entityId={entity.id} name={entity.name} />
+            </>
+          ) : null
+        }
+      >
+        <MetaList items={meta}>
+          <div className="grid gap-0.5">
+            <dt className="text-xs text-muted-foreground" title={t("keysHint")}>
+              {t("metaKeys")}
+            </dt>
+            <dd className="flex flex-wrap gap-1.5 font-mono text-xs" data-testid="entity-keys">
+              {entity.keys.map((k) => (
+                <code key={k} className="rounded bg-muted px-1.5 py-0.5">
+                  {k}
+                </code>
+              ))}
+            </dd>
+          </div>
+        </MetaList>
+        {!canWrite && <p className="mt-1 text-sm text-muted-foreground">{t("readOnly")}</p>}
+      </RegistryDetailHeader>
 
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="entity-claims-title" className="grid min-w-0 grid-cols-1 gap-3">

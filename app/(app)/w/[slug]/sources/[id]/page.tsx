@@ -1,9 +1,9 @@
-import { ArrowLeftIcon, ExternalLinkIcon, HistoryIcon, MessageSquareQuoteIcon, NewspaperIcon } from "lucide-react";
+import { ExternalLinkIcon, HistoryIcon, MessageSquareQuoteIcon, NewspaperIcon } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type * as React from "react";
+import { MetaList, RegistryDetailHeader } from "@/components/registry/detail-header";
 import { countryName } from "@/components/sources/country-name";
 import { DeleteSourceButton } from "@/components/sources/delete-source";
 import { MergeSourceDialog } from "@/components/sources/merge-source-dialog";
@@ -13,7 +13,6 @@ import { SourceClaimsList } from "@/components/sources/source-claims";
 import { EditSourceDialog } from "@/components/sources/source-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { Separator } from "@/components/ui/separator";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { can } from "@/lib/authz/authorize";
@@ -62,63 +61,49 @@ export default async function SourcePage(props: PageProps) {
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Link href={`/w/${slug}/sources`} className="inline-flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-          <ArrowLeftIcon className="size-4" aria-hidden />
-          {t("backToList")}
-        </Link>
-        <PageHeader
-          title={source.name}
-          description={source.description}
-          className="pb-0"
-          actions={
-            canWrite || canMerge ? (
-              <>
-                {canWrite && (
-                  <EditSourceDialog
-                    slug={slug}
-                    sourceId={source.id}
-                    initial={{ name: source.name, kind: source.kind, description: source.description, url: source.url, country: source.country, aliases: source.aliases }}
-                  />
-                )}
-                {canMerge && <MergeSourceDialog slug={slug} source={ref} />}
-              </>
-            ) : null
-          }
-        >
-          <div className="mt-1">
-            <ReliabilityBadge reliability={source.reliability} />
-          </div>
-          <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            {meta
-              .filter((m) => m.value !== null && m.value !== undefined && m.value !== "")
-              .map((m) => (
-                <div key={m.label} className="grid gap-0.5">
-                  <dt className="text-xs text-muted-foreground">{m.label}</dt>
-                  <dd className="font-medium">{m.value}</dd>
-                </div>
+      <RegistryDetailHeader
+        namespace="sources"
+        listHref={`/w/${slug}/sources`}
+        title={source.name}
+        description={source.description}
+        actions={
+          canWrite || canMerge ? (
+            <>
+              {canWrite && (
+                <EditSourceDialog
+                  slug={slug}
+                  sourceId={source.id}
+                  initial={{ name: source.name, kind: source.kind, description: source.description, url: source.url, country: source.country, aliases: source.aliases }}
+                />
+              )}
+              {canMerge && <MergeSourceDialog slug={slug} source={ref} />}
+            </>
+          ) : null
+        }
+      >
+        <div className="mt-1">
+          <ReliabilityBadge reliability={source.reliability} />
+        </div>
+        <MetaList items={meta} />
+        {url && (
+          <a href={url} target="_blank" rel={SAFE_LINK_REL} className="mt-1 inline-flex max-w-full items-center gap-1.5 text-sm text-primary hover:underline">
+            <ExternalLinkIcon className="size-3.5 shrink-0" aria-hidden />
+            <span className="truncate">{url}</span>
+          </a>
+        )}
+        {source.aliases.length > 0 && (
+          <div className="mt-1 flex flex-wrap items-center gap-1.5 text-sm">
+            <span className="text-xs text-muted-foreground">{t("aliases")}</span>
+            <ul className="flex flex-wrap gap-1.5" aria-label={t("aliases")} data-testid="source-aliases">
+              {source.aliases.map((a) => (
+                <li key={a}>
+                  <Badge variant="outline">{a}</Badge>
+                </li>
               ))}
-          </dl>
-          {url && (
-            <a href={url} target="_blank" rel={SAFE_LINK_REL} className="mt-1 inline-flex max-w-full items-center gap-1.5 text-sm text-primary hover:underline">
-              <ExternalLinkIcon className="size-3.5 shrink-0" aria-hidden />
-              <span className="truncate">{url}</span>
-            </a>
-          )}
-          {source.aliases.length > 0 && (
-            <div className="mt-1 flex flex-wrap items-center gap-1.5 text-sm">
-              <span className="text-xs text-muted-foreground">{t("aliases")}</span>
-              <ul className="flex flex-wrap gap-1.5" aria-label={t("aliases")} data-testid="source-aliases">
-                {source.aliases.map((a) => (
-                  <li key={a}>
-                    <Badge variant="outline">{a}</Badge>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </PageHeader>
-      </div>
+            </ul>
+          </div>
+        )}
+      </RegistryDetailHeader>
 
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <Tabs defaultValue="made" className="min-w-0">
