@@ -16,4 +16,10 @@ export async function register() {
   await startAnalysisWorker().catch((e: unknown) => {
     console.error(JSON.stringify({ level: "error", msg: "claim analysis worker failed to start", error: e instanceof Error ? e.message : String(e) }));
   });
+  // Claims written before matching (or its band keys) existed get their match text and keys, in the background.
+  const { backfillMatchText } = await import("@/lib/matching/analyse");
+  void backfillMatchText().then(
+    (n) => n > 0 && console.log(JSON.stringify({ level: "info", msg: "claim match keys filled", claims: n })),
+    (e: unknown) => console.error(JSON.stringify({ level: "error", msg: "claim match keys backfill failed", error: e instanceof Error ? e.message : String(e) })),
+  );
 }

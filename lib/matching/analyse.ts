@@ -1,9 +1,10 @@
 // analyseClaim: the incremental step run after a claim is created or edited (issue 5). It costs
-// one trigram lookup, never a rebuild:
-//   1. refresh Claim.matchText (lib/matching/normalise.ts);
-//   2. find similar claims of other articles of the workspace — ONE query: pg_trgm's `%` on the
-//      GIN index "Claim_matchText_trgm_idx" with a tuned similarity threshold (SET LOCAL),
-//      best first, LIMIT; the candidates come back with their entities, speakers, figures and dates;
+// one indexed lookup, never a rebuild:
+//   1. refresh Claim.matchText and Claim.matchKeys (lib/matching/normalise.ts);
+//   2. find similar claims of other articles of the workspace — ONE query: the claims sharing a
+//      MinHash band key with it ("matchKeys" && keys, GIN index "Claim_matchKeys_idx"), kept when
+//      their pg_trgm similarity reaches SIMILARITY_THRESHOLD, best first, LIMIT; the candidates
+//      come back with their entities, speakers, figures and dates;
 //   3. re-score them in TypeScript (lib/matching/score.ts) and keep `same_as` suggestions;
 //   4. run the contradiction rules (lib/contradictions) against the candidates, plus — only when
 //      the claim calls someone by a title — against the other claims naming that person;
@@ -18,14 +19,12 @@ import { roleMentions } from "@/lib/contradictions/attributes";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { claimMatchText } from "./normalise";
+import { claimMatchKeys, claimMatchText } from "./normalise";
 import { suggestionsFor, type MatchFacts, type Suggestion } from "./score";
 
 /**
- * pg_trgm similarity a claim must reach to be a candidate (SET LOCAL pg_trgm.similarity_threshold).
- * Tellings of one assertion in one language score 0.6–1; 0.4 keeps them while letting the GIN
- * index skip the posting lists of the 40 % most frequent trigrams of the query (pg_trgm's fast
- * scan needs only the rarest 1 − threshold of them), which the default 0.3 does much less.
+ * pg_trgm similarity a candidate must reach. Tellings of one assertion in one language score
+ * 0.6–1; below 0.4 the re-scoring keeps almost nothing.
  */
 export const SIMILARITY_THRESHOLD = 0.4;
 /** Candidates read per lookup. */
@@ -104,24 +103,25 @@ export interface LookupOptions {
 }
 
 /**
- * The similar-claim lookup: claims of other articles of the same workspace whose matchText is
- * trigram-similar to `matchText`, best first, with their facts. Runs SET LOCAL, so call it inside
- * a transaction.
+ * The similar-claim lookup: claims of other articles of the same workspace sharing a band key
+ * with `matchText` and trigram-similar to it, best first, with their facts.
  */
-export async function findSimilarClaims(tx: Tx, self: { workspaceId: string; articleId: string }, matchText: string, opts: LookupOptions = {}): Promise<(LoadedClaim & { similarity: number })[]> {
-  if (matchText.trim() === "") return [];
+export async function findSimilarClaims(tx: Client, self: { workspaceId: string; articleId: string }, matchText: string, opts: LookupOptions = {}): Promise<(LoadedClaim & { similarity: number })[]> {
+  const keys = claimMatchKeys(matchText);
+  if (keys.length === 0) return [];
   const threshold = opts.threshold ?? SIMILARITY_THRESHOLD;
   const limit = opts.limit ?? CANDIDATE_LIMIT;
-  // SET cannot take a bind parameter; the value is a number we format ourselves.
-  await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${Number(threshold).toFixed(3)}`);
   const rows = await tx.$queryRaw<FactsRow[]>`
     WITH cand AS (
-      SELECT c."id", similarity(c."matchText", ${matchText}) AS sim
-        FROM "Claim" c
-       WHERE c."matchText" % ${matchText}
-         AND c."workspaceId" = ${self.workspaceId}::uuid
-         AND c."articleId" <> ${self.articleId}::uuid
-       ORDER BY sim DESC, c."id"
+      SELECT k."id", k.sim FROM (
+        SELECT c."id", similarity(c."matchText", ${matchText}) AS sim
+          FROM "Claim" c
+         WHERE c."matchKeys" && ${keys}::text[]
+           AND c."workspaceId" = ${self.workspaceId}::uuid
+           AND c."articleId" <> ${self.articleId}::uuid
+      ) k
+       WHERE k.sim >= ${threshold}
+       ORDER BY k.sim DESC, k."id"
        LIMIT ${limit}
     )
     SELECT ${FACTS}, cand.sim::float8 AS "sim"
@@ -159,10 +159,12 @@ export async function analyseClaim(tx: Tx, claimId: string, opts: LookupOptions 
   const self = await loadClaimFacts(tx, claimId);
   if (!self) return null;
   const matchText = claimMatchText(self.statement, self.quote);
-  if (matchText !== self.matchText) {
-    // Raw on purpose: matching is not an edit, so neither `version` nor `updatedAt` moves.
-    await tx.$executeRaw`UPDATE "Claim" SET "matchText" = ${matchText} WHERE "id" = ${claimId}::uuid`;
-  }
+  const keys = claimMatchKeys(matchText);
+  // Raw on purpose: matching is not an edit, so neither `version` nor `updatedAt` moves. Written
+  // only when something changed (a claim from before the keys existed gets them here too).
+  await tx.$executeRaw`
+    UPDATE "Claim" SET "matchText" = ${matchText}, "matchKeys" = ${keys}::text[]
+     WHERE "id" = ${claimId}::uuid AND ("matchText" <> ${matchText} OR "matchKeys" IS DISTINCT FROM ${keys}::text[])`;
   const candidates = await findSimilarClaims(tx, self, matchText, opts);
   const mentions = roleMentions(self.text, self.language);
   const roleCandidates = mentions.length > 0 ? await claimsNaming(tx, self, [...new Set(mentions.map((m) => m.surname))], candidates.map((c) => c.id)) : [];
@@ -198,25 +200,31 @@ async function storeSuggestions(tx: Tx, self: LoadedClaim, suggestions: Suggesti
 }
 
 /**
- * Fills Claim.matchText for claims that have none yet (claims written before matching existed),
- * in batches; returns how many were updated. Matching finds a claim only once it has a matchText,
- * so run this once per database (e.g. from a script), then analyseClaim as claims are edited.
+ * Fills Claim.matchText and Claim.matchKeys for claims that have none yet (claims written before
+ * matching, or before the band keys, existed), in batches; returns how many were updated. Matching
+ * finds a claim only once it has them, so the server runs this at start (instrumentation.ts); then
+ * analyseClaim keeps them current as claims are edited.
  */
 export async function backfillMatchText({ workspaceId, batchSize = 1000 }: { workspaceId?: string; batchSize?: number } = {}): Promise<number> {
   let total = 0;
+  let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
     const rows = await db().$queryRaw<{ id: string; statement: string; quote: string }[]>`
       SELECT "id", "statement", "quote" FROM "Claim"
-       WHERE "matchText" = '' AND (${workspaceId ?? null}::uuid IS NULL OR "workspaceId" = ${workspaceId ?? null}::uuid)
+       WHERE ("matchText" = '' OR "matchKeys" IS NULL OR ("matchKeys" = '{}' AND "matchText" <> ' '))
+         AND "id" > ${after}::uuid
+         AND (${workspaceId ?? null}::uuid IS NULL OR "workspaceId" = ${workspaceId ?? null}::uuid)
        ORDER BY "id" LIMIT ${batchSize}`;
     if (rows.length === 0) return total;
     const ids = rows.map((r) => r.id);
-    // A claim without a single word keeps a one-space matchText so it is not picked up again.
+    // A claim without a single word keeps a one-space matchText and no keys, so it is not picked up again.
     const texts = rows.map((r) => claimMatchText(r.statement, r.quote) || " ");
+    const keys = texts.map((t) => claimMatchKeys(t).join(" "));
     await db().$executeRaw`
-      UPDATE "Claim" c SET "matchText" = u."matchText"
-        FROM unnest(${ids}::uuid[], ${texts}::text[]) AS u("id", "matchText") WHERE c."id" = u."id"`;
+      UPDATE "Claim" c SET "matchText" = u."matchText", "matchKeys" = string_to_array(u."keys", ' ')
+        FROM unnest(${ids}::uuid[], ${texts}::text[], ${keys}::text[]) AS u("id", "matchText", "keys") WHERE c."id" = u."id"`;
     total += rows.length;
+    after = ids[ids.length - 1]!;
     if (rows.length < batchSize) return total;
   }
 }

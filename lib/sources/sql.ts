@@ -6,11 +6,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SourceRef } from "@/lib/claims/types";
 
 /**
- * The comparison key of a text expression: typographic apostrophes as ', accents stripped by
- * Postgres `unaccent` (which also handles œ → oe, ß → ss), then lower-cased.
+ * The comparison key of a text expression: typographic apostrophes as ', non-breaking spaces as
+ * spaces, accents stripped by Postgres `unaccent` (which also handles œ → oe, ß → ss), then
+ * lower-cased — the SQL function `claimdesk_fold` (migration 20261121170000_claim_lookup_keys),
+ * immutable so that expression indexes can be built on it ("Claim_search_trgm_idx").
  */
 export function fold(expr: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`lower(unaccent(translate(${expr}::text, ${"\u2019\u2018\u02bc\u00a0\u202f"}::text, ${"'''  "}::text)))`;
+  return Prisma.sql`claimdesk_fold(${expr}::text)`;
 }
 
 /** `%`, `_` and `\` in user input match themselves in a LIKE pattern. */

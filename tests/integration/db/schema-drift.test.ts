@@ -26,6 +26,8 @@ const ALLOWED_EXTRA_INDEXES = new Set<string>([
   "_prisma_migrations_pkey",
   // pg_trgm GIN index on Claim.matchText for similar-claim lookups: Prisma cannot name an operator class here.
   "Claim_matchText_trgm_idx",
+  // pg_trgm GIN expression index for the claims table's accent-insensitive text search.
+  "Claim_search_trgm_idx",
 ]);
 /** `@relation(map: "...")` names are not in the DMMF: list custom FK names here by table.columns. */
 const FOREIGN_KEY_NAME_OVERRIDES = new Map<string, string>();

@@ -5,6 +5,7 @@ import { setVerdict, updateClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
 import { analyseClaim, backfillMatchText } from "@/lib/matching/analyse";
+import { MATCH_KEY_BANDS } from "@/lib/matching/normalise";
 import { addRelation, confirmRelation, dismissRelation, reanalyseClaim, removeRelation } from "@/lib/matching/mutations";
 import { getClaimLinks } from "@/lib/matching/queries";
 
@@ -330,15 +331,16 @@ describe("roles and workspaces", () => {
     expect(await relationsOf(foreign.id)).toEqual([]);
 
     const outsider = two.editor;
-    for (const p of [
-      confirmRelation({ actor: outsider, input: { relationId: rels[0]!.id } }),
-      dismissRelation({ actor: outsider, input: { relationId: rels[0]!.id } }),
-      removeRelation({ actor: outsider, input: { relationId: rels[0]!.id } }),
-      addRelation({ actor: outsider, input: { fromClaimId: foreign.id, toClaimId: x.id, type: "same_as" } }),
-      getClaimLinks({ actor: outsider, claimId: x.id }),
-      reanalyseClaim({ actor: outsider, input: { claimId: x.id } }),
+    // One at a time: started together, a rejection could land before its handler is attached.
+    for (const call of [
+      () => confirmRelation({ actor: outsider, input: { relationId: rels[0]!.id } }),
+      () => dismissRelation({ actor: outsider, input: { relationId: rels[0]!.id } }),
+      () => removeRelation({ actor: outsider, input: { relationId: rels[0]!.id } }),
+      () => addRelation({ actor: outsider, input: { fromClaimId: foreign.id, toClaimId: x.id, type: "same_as" } }),
+      () => getClaimLinks({ actor: outsider, claimId: x.id }),
+      () => reanalyseClaim({ actor: outsider, input: { claimId: x.id } }),
     ]) {
-      expect((await err(p))?.code).toBe("not_found");
+      expect((await err(call()))?.code).toBe("not_found");
     }
     expect((await db().claimRelation.findUniqueOrThrow({ where: { id: rels[0]!.id } })).status).toBe("suggested");
   });
@@ -353,6 +355,10 @@ describe("backfillMatchText", () => {
     expect(await backfillMatchText({ workspaceId: workspace.id })).toBeGreaterThanOrEqual(1);
     expect((await db().claim.findUniqueOrThrow({ where: { id: old.id } })).matchText).toContain("kursk");
     expect(await backfillMatchText({ workspaceId: workspace.id })).toBe(0);
+    // A claim from before the band keys existed gets its keys, and is then found by the lookup.
+    await db().claim.update({ where: { id: old.id }, data: { matchKeys: [] } });
+    expect(await backfillMatchText({ workspaceId: workspace.id })).toBe(1);
+    expect((await db().claim.findUniqueOrThrow({ where: { id: old.id } })).matchKeys).toHaveLength(MATCH_KEY_BANDS);
     const fresh = await claimOn(editor, articles.a.id, Q.villageA);
     await analyse(fresh.id);
     expect(pair(await relationsOf(fresh.id), fresh.id, old.id)).toHaveLength(1);

@@ -49,6 +49,11 @@ describe("claimMatchKeys", () => {
     expect(claimMatchKeys("")).toEqual([]);
   });
 
+  it("keys word stems, so inflections of the same words give the same keys; figures stay whole", () => {
+    expect(claimMatchKeys("force russe reprise territoires kursk")).toEqual(claimMatchKeys("forces russes repris territoire kursk"));
+    expect(claimMatchKeys("130 drones intercepte")).not.toEqual(claimMatchKeys("1300 drones intercepte"));
+  });
+
   it("shares keys between close paraphrases and almost never between unrelated claims", () => {
     const x = claimMatchText("", "Les forces russes ont repris le village de Nikolaïevo-Darino dans la région de Koursk, a annoncé dimanche le ministère de la Défense");
     const y = claimMatchText("", "Le ministère de la Défense a annoncé dimanche que les forces russes avaient repris le village de Nikolaïevo-Darino, région de Kursk");
