@@ -394,3 +394,24 @@ export function isHttpUrl(s: string): boolean {
     return false;
   }
 }
+
+/**
+ * The values a failed URL snapshot's reason needs, or null when it needs one we cannot know. The
+ * server stores the fetcher's message key without its values; the only one those messages take
+ * that the item itself holds is the address's `{host}` ("This address ({host}) points to a
+ * private or local network…"), so that one is read back from the URL.
+ */
+export function snapshotReasonValues(message: string, url: string | null): Record<string, string> | null {
+  const needed = new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]!));
+  const values: Record<string, string> = {};
+  for (const name of needed) {
+    if (name !== "host" || !url) return null;
+    try {
+      values.host = new URL(url).hostname;
+    } catch {
+      return null;
+    }
+    if (values.host === "") return null;
+  }
+  return values;
+}

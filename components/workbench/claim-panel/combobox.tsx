@@ -128,6 +128,8 @@ export function Combobox({ value, onValueChange, options, open, onOpenChange, lo
         id={listId}
         role="listbox"
         aria-label={listLabel}
+        // Busy while an answer is awaited: the options shown may still change.
+        aria-busy={loading ? true : undefined}
         hidden={!showList}
         className="absolute inset-x-0 top-full z-40 mt-1 max-h-72 overflow-y-auto rounded-md border bg-popover p-1 text-popover-foreground shadow-md"
       >

@@ -42,6 +42,7 @@ import { idleState } from "@/lib/actions/state";
 import type { EvidenceDTO, EvidenceStance, VerdictDTO } from "@/lib/claims/types";
 import { SAFE_LINK_REL, isSafeHref } from "@/lib/editor/safe-link";
 
+import { snapshotReasonValues } from "./claim-draft";
 import { Quoted } from "./quoted";
 import { safeAction } from "./safe-action";
 
@@ -231,8 +232,9 @@ function SnapshotLine({ workspaceSlug, item }: { workspaceSlug: string; item: Ev
     );
   }
   if (item.snapshotStatus === "failed") {
-    // The stored reason is a message key without its values: show it only when it needs none.
-    const reason = item.snapshotError && te.has(item.snapshotError) && !String(te.raw(item.snapshotError)).includes("{") ? te(item.snapshotError) : null;
+    // The stored reason is a message key without its values: shown when the item holds them (the host).
+    const values = item.snapshotError && te.has(item.snapshotError) ? snapshotReasonValues(String(te.raw(item.snapshotError)), item.url) : null;
+    const reason = item.snapshotError && values ? te(item.snapshotError, values) : null;
     return (
       <p className="flex items-start gap-1.5 text-xs text-warning">
         <AlertTriangleIcon className="mt-px size-3.5 shrink-0" aria-hidden />

@@ -18,6 +18,7 @@ import {
   parseQuantities,
   patchFor,
   rebaseDraft,
+  snapshotReasonValues,
   type ClaimDraft,
   type QuantityDraft,
 } from "@/components/workbench/claim-panel/claim-draft";
@@ -283,5 +284,23 @@ describe("isHttpUrl (where a claim first appeared)", () => {
     expect(isHttpUrl("https://t.me/mod_russia/51234")).toBe(true);
     expect(isHttpUrl("t.me/mod_russia")).toBe(false);
     expect(isHttpUrl("ftp://example.org")).toBe(false);
+  });
+});
+
+describe("snapshotReasonValues (why a link's page was not captured)", () => {
+  it("fills the host from the evidence's own address", () => {
+    expect(snapshotReasonValues("This address ({host}) points to a private or local network and can’t be fetched.", "http://127.0.0.1/etat-major/koursk.html")).toEqual({ host: "127.0.0.1" });
+    expect(snapshotReasonValues("Le site {host} est injoignable.", "https://www.défense.gouv.fr/actualités")).toEqual({ host: "www.xn--dfense-bva.gouv.fr" });
+  });
+
+  it("needs nothing for a message without placeholders", () => {
+    expect(snapshotReasonValues("The page could not be captured.", null)).toEqual({});
+  });
+
+  it("gives up on values the item does not hold, or without a usable address", () => {
+    expect(snapshotReasonValues("The page answered with an error (HTTP {status}).", "https://example.org/x")).toBeNull();
+    expect(snapshotReasonValues("The page is larger than {maxMb} MB ({host}).", "https://example.org/x")).toBeNull();
+    expect(snapshotReasonValues("Le site {host} est injoignable.", null)).toBeNull();
+    expect(snapshotReasonValues("Le site {host} est injoignable.", "pas une adresse")).toBeNull();
   });
 });
