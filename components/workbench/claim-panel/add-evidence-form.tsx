@@ -28,10 +28,10 @@ import { Quoted } from "./quoted";
 type Kind = "url" | "document" | "claim";
 
 /**
- * Largest document the form sends. Server actions take at most 1 MB bodies unless next.config
- * raises `experimental.serverActions.bodySizeLimit`; raise this with it (the importer allows 10 MB).
+ * Largest document the form sends: what the importer accepts (IMPORT_MAX_FILE_BYTES, checked
+ * again on the server). next.config.js lets server-action bodies reach 11 MB for it.
  */
-export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 /** Room left in the request for the other fields. */
 const FORM_OVERHEAD_BYTES = 16 * 1024;
 

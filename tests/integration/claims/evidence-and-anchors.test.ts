@@ -100,6 +100,10 @@ describe("evidence", () => {
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], "photo.png", { type: "image/png" });
     expect((await err(addDocumentEvidence({ actor: members.editor!, input: { claimId: claim.id, stance: "supports", file: png } })))?.userMessage).toBe("importUnsupportedType");
     expect((await err(addDocumentEvidence({ actor: members.editor!, input: { claimId: claim.id, stance: "supports" } })))?.name).toBe("ZodError");
+    // Larger than an import may be (10 MB): refused with the limit, nothing stored.
+    const huge = new File([new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61)], "rapport.txt", { type: "text/plain" });
+    const tooLarge = await err(addDocumentEvidence({ actor: members.editor!, input: { claimId: claim.id, stance: "context", file: huge } }));
+    expect(tooLarge).toMatchObject({ userMessage: "importTooLarge", values: { maxMb: 10 } });
     expect(await db().evidence.count({ where: { claimId: claim.id } })).toBe(1);
     await removeEvidence({ actor: members.editor!, input: { evidenceId: ev.id } });
     expect(await db().evidence.count({ where: { claimId: claim.id } })).toBe(0);
