@@ -18,6 +18,8 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/authz/authorize";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { spellingsOf } from "@/lib/entities/queries";
+import { foldSpelling } from "@/lib/entities/schemas";
 import { escapeLike, fold } from "@/lib/sources/sql";
 import { isUuid, listClaimsSchema, type ClaimSort, type ClaimTableRow, type ListClaimsInput, type ListClaimsParams } from "./table-schemas";
 
@@ -83,7 +85,7 @@ export function decodeCursor(cursor: string | undefined, sort: ClaimSort, dir: D
 // ── Filters ──
 
 /** The WHERE clause every part shares: the workspace and the filters. */
-function filterSql(p: ListClaimsParams, actor: Actor, outletArticles: string[] | null): Prisma.Sql {
+function filterSql(p: ListClaimsParams, actor: Actor, outletArticles: string[] | null, spellings: string[]): Prisma.Sql {
   const ws = actor.workspaceId;
   const and: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${ws}::uuid`];
   if (p.verdict.length > 0) and.push(Prisma.sql`c."verdictId" = ANY(${p.verdict}::uuid[])`);
@@ -109,11 +111,26 @@ function filterSql(p: ListClaimsParams, actor: Actor, outletArticles: string[] |
     if (p.to) and.push(Prisma.sql`c."updatedAt" < (${p.to}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
   }
   if (p.q) {
-    const pattern = Prisma.sql`'%' || ${fold(Prisma.sql`${escapeLike(p.q)}`)} || '%'`;
-    // Written exactly as the expression index "Claim_search_trgm_idx" is built, so it is an index scan.
-    and.push(Prisma.sql`claimdesk_fold(c."statement" || chr(31) || c."quote") LIKE ${pattern}`);
+    // The words as typed, or any other spelling of the entity they name ("Kursk" finds "Koursk").
+    // Written exactly as the expression index "Claim_search_trgm_idx" is built, one LIKE per
+    // spelling (OR), so each is an index scan and Postgres ORs the bitmaps.
+    const likes = [p.q, ...spellings].map((term) => Prisma.sql`claimdesk_fold(c."statement" || chr(31) || c."quote") LIKE ('%' || ${fold(Prisma.sql`${escapeLike(term)}`)} || '%')`);
+    and.push(Prisma.sql`(${Prisma.join(likes, " OR ")})`);
   }
   return Prisma.join(and, " AND ");
+}
+
+/** At most this many other spellings widen a text search (an entity with dozens of aliases stays cheap). */
+const MAX_SPELLINGS = 8;
+
+/**
+ * The other spellings of the entity a search names, from the entity registry (lib/entities
+ * spellingsOf: its name and confirmed aliases, found by transliteration-aware key), without the
+ * search itself. Empty for a search that names no entity ("drones abattus").
+ */
+async function searchSpellings(workspaceId: string, q: string): Promise<string[]> {
+  const typed = foldSpelling(q);
+  return (await spellingsOf(db(), workspaceId, q)).filter((s) => foldSpelling(s) !== typed).slice(0, MAX_SPELLINGS);
 }
 
 /**
@@ -262,6 +279,8 @@ export interface ClaimsPage {
   total: { count: number; capped: boolean };
   /** Whether the workspace has any claim at all (tells "no claims yet" from "nothing matches"). */
   workspaceHasClaims: boolean;
+  /** Other spellings the text search also matched (the entity registry's aliases of what was typed). */
+  spellings: string[];
 }
 
 /** The workspace's claims for the claims table: filtered, sorted, one keyset page. */
@@ -279,14 +298,17 @@ export async function listClaims({ actor, input }: { actor: Actor; input: ListCl
       : [],
     p.source ? db().source.findFirst({ where: { id: p.source, workspaceId: ws }, select: { name: true, aliases: true } }) : null,
   ]);
-  const outletArticles = source ? await articlesCarriedBy(ws, [source.name, ...source.aliases]) : null;
+  const [outletArticles, spellings] = await Promise.all([
+    source ? articlesCarriedBy(ws, [source.name, ...source.aliases]) : null,
+    p.q ? searchSpellings(ws, p.q) : [],
+  ]);
   const anyClaim = async () => (await db().claim.findFirst({ where: { workspaceId: ws }, select: { id: true } })) !== null;
   // Another workspace's (or a deleted) source: nothing, never an unfiltered list.
   if (p.source && !source) {
-    return { rows: [], params: p, nextCursor: null, prevCursor: null, total: { count: 0, capped: false }, workspaceHasClaims: await anyClaim() };
+    return { rows: [], params: p, nextCursor: null, prevCursor: null, total: { count: 0, capped: false }, workspaceHasClaims: await anyClaim(), spellings: [] };
   }
 
-  const where = filterSql(p, actor, outletArticles);
+  const where = filterSql(p, actor, outletArticles, spellings);
   const pl = plan(p, verdictOrder);
   const n = p.pageSize;
   // A cursor whose part is gone from this order (its verdict filtered out, an undated claim under
@@ -333,6 +355,7 @@ export async function listClaims({ actor, input }: { actor: Actor; input: ListCl
     prevCursor: hasPrev && first ? encodeCursor(pl.keyOf(first)) : null,
     total,
     workspaceHasClaims: rows.length > 0 || total.count > 0 || (await anyClaim()),
+    spellings,
   };
 }
 

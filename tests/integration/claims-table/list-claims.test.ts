@@ -1,6 +1,8 @@
 // listClaims: filters, sorts, keyset paging both ways (with many ties on the sort key) and
 // workspace isolation, against the real database.
 import { beforeAll, describe, expect, it } from "vitest";
+
+import { normaliseName } from "@/lib/intelligence/names";
 import type { Actor } from "@/lib/authz/authorize";
 import { db } from "@/lib/db";
 import { decodeCursor, encodeCursor, listClaims } from "@/lib/claims/table";
@@ -261,6 +263,19 @@ describe("listClaims filters", () => {
     expect(await find({ q: "86 %" })).toEqual(sorted("kursk"));
     expect(await find({ q: "100%" })).toEqual([]);
     expect(await find({ q: "_" })).toEqual([]);
+  });
+
+  it("text search is alias-aware: a name finds the claims that spell its entity another way", async () => {
+    // No entity yet: "Kursk" is not in "Koursk".
+    expect(await find({ q: "Kursk" })).toEqual([]);
+    const entity = await db().entity.create({ data: { workspaceId: ws, type: "place", name: "Koursk", keys: [normaliseName("Koursk")] } });
+    await db().entityAlias.create({ data: { entityId: entity.id, alias: "Курск", status: "confirmed" } });
+    await db().entity.update({ where: { id: entity.id }, data: { keys: [...new Set([normaliseName("Koursk"), normaliseName("Курск")])] } });
+    // "Kursk" shares the transliteration key of "Koursk"; "Курск" is a confirmed alias.
+    expect(await find({ q: "Kursk" })).toEqual(sorted("kursk"));
+    expect(await find({ q: "курск" })).toEqual(sorted("kursk"));
+    // Another workspace's registry widens nothing here, and a search naming no entity is not widened.
+    expect(await find({ q: "Kharkiv" })).toEqual([]);
   });
 
   it("filters combine", async () => {

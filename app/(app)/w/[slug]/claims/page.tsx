@@ -113,6 +113,11 @@ export default async function ClaimsPage({
         verdicts={verdicts}
         options={options}
       />
+      {page.spellings.length > 0 ? (
+        <p className="-mt-3 text-sm text-muted-foreground" data-testid="search-spellings">
+          {t("alsoSpellings", { spellings: page.spellings.join(", ") })}
+        </p>
+      ) : null}
       {page.rows.length === 0 ? (
         <EmptyState
           icon={SearchXIcon}
