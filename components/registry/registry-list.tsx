@@ -1,7 +1,7 @@
 // The list pages of the registries (entities, sources): the first-use state, the table with its
 // "no match" state and its cursor pagination, and the name cell every row starts with. Server
 // components; their words come from the list's namespace, where both registries keep the same keys
-// (title, emptyTitle, emptyDescriptionEditor/Viewer, noMatchTitle, noMatchDescription,
+// (title, colName, emptyTitle, emptyDescriptionEditor/Viewer, noMatchTitle, noMatchDescription,
 // pageEmptyTitle, clearFilters, firstPage, next, pagination, tableCaption, aliases, aka).
 import { ChevronRightIcon, ChevronsLeftIcon, type LucideIcon, SearchXIcon } from "lucide-react";
 import Link from "next/link";
@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export type RegistryNamespace = "entities" | "sources";
 
@@ -47,10 +47,10 @@ export function RegistryTable<T>({
   /** This page's cursor (none on the first page) and the next page's. */
   cursor: string | undefined;
   nextCursor: string | null;
-  /** The header cells. */
+  /** The header cells after the name's. */
   head: React.ReactNode;
   rows: T[];
-  /** A row of the table (a TableRow). */
+  /** A row of the table: a TableRow that starts with a RegistryNameCell. */
   row: (item: T) => React.ReactNode;
 }) {
   const t = useTranslations(namespace);
@@ -80,7 +80,10 @@ export function RegistryTable<T>({
           <Table>
             <caption className="sr-only">{t("tableCaption")}</caption>
             <TableHeader>
-              <TableRow className="hover:bg-transparent">{head}</TableRow>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="min-w-56 pl-4">{t("colName")}</TableHead>
+                {head}
+              </TableRow>
             </TableHeader>
             <TableBody>{rows.map(row)}</TableBody>
           </Table>
@@ -112,18 +115,18 @@ export function RegistryTable<T>({
 
 /**
  * The first cell of a row: the name linking to the record's page, its description and its other
- * names; `children` adds what the columns hidden on narrow screens would have said.
+ * names, then what the columns hidden on narrow screens would have said (`narrow`).
  */
 export function RegistryNameCell({
   namespace,
   href,
   record,
-  children,
+  narrow,
 }: {
   namespace: RegistryNamespace;
   href: string;
   record: { name: string; description: string | null; aliases: string[] };
-  children?: React.ReactNode;
+  narrow: React.ReactNode;
 }) {
   const t = useTranslations(namespace);
   return (
@@ -138,7 +141,7 @@ export function RegistryNameCell({
           {t("aka", { aliases: record.aliases.join(", ") })}
         </div>
       )}
-      {children}
+      <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted-foreground md:hidden">{narrow}</div>
     </TableCell>
   );
 }

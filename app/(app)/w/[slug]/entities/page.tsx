@@ -60,7 +60,6 @@ export default async function EntitiesPage({
         nextCursor={nextCursor}
         head={
           <>
-            <TableHead className="min-w-56 pl-4">{t("colName")}</TableHead>
             <TableHead className="hidden md:table-cell">{t("colType")}</TableHead>
             <TableHead className="text-right">{t("colClaims")}</TableHead>
             <TableHead className="hidden pr-4 text-right sm:table-cell">{t("colProposed")}</TableHead>
@@ -69,13 +68,17 @@ export default async function EntitiesPage({
         rows={rows}
         row={(e) => (
           <TableRow key={e.id} data-testid="entity-row">
-            <RegistryNameCell namespace="entities" href={`${base}/${e.id}`} record={e}>
-              {/* On narrow screens the hidden columns' essentials ride under the name. */}
-              <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted-foreground md:hidden">
-                <EntityTypeLabel type={e.type} />
-                {e.proposedCount > 0 && <span className="sm:hidden">{t("proposedCount", { count: e.proposedCount })}</span>}
-              </div>
-            </RegistryNameCell>
+            <RegistryNameCell
+              namespace="entities"
+              href={`${base}/${e.id}`}
+              record={e}
+              narrow={
+                <>
+                  <EntityTypeLabel type={e.type} />
+                  {e.proposedCount > 0 && <span className="sm:hidden">{t("proposedCount", { count: e.proposedCount })}</span>}
+                </>
+              }
+            />
             <TableCell className="hidden text-muted-foreground md:table-cell">
               <EntityTypeLabel type={e.type} />
             </TableCell>

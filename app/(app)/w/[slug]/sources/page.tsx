@@ -59,7 +59,6 @@ export default async function SourcesPage({
         nextCursor={nextCursor}
         head={
           <>
-            <TableHead className="min-w-56 pl-4">{t("colName")}</TableHead>
             <TableHead className="hidden md:table-cell">{t("colKind")}</TableHead>
             <TableHead>{t("colReliability")}</TableHead>
             <TableHead className="hidden lg:table-cell">{t("colCountry")}</TableHead>
@@ -70,13 +69,17 @@ export default async function SourcesPage({
         rows={rows}
         row={(s) => (
           <TableRow key={s.id} data-testid="source-row">
-            <RegistryNameCell namespace="sources" href={`${base}/${s.id}`} record={s}>
-              {/* On narrow screens the hidden columns' essentials ride under the name. */}
-              <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted-foreground md:hidden">
-                <KindLabel kind={s.kind} />
-                <span className="sm:hidden">{t("madeCarried", { made: s.claimsMade, carried: s.claimsCarried })}</span>
-              </div>
-            </RegistryNameCell>
+            <RegistryNameCell
+              namespace="sources"
+              href={`${base}/${s.id}`}
+              record={s}
+              narrow={
+                <>
+                  <KindLabel kind={s.kind} />
+                  <span className="sm:hidden">{t("madeCarried", { made: s.claimsMade, carried: s.claimsCarried })}</span>
+                </>
+              }
+            />
             <TableCell className="hidden text-muted-foreground md:table-cell">
               <KindLabel kind={s.kind} />
             </TableCell>
