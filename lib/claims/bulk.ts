@@ -42,7 +42,7 @@ interface LockedClaim {
 /** Locks the actor's workspace's claims among `ids` for this transaction; others are simply absent. */
 async function lockClaims(tx: Tx, actor: Actor, ids: string[]): Promise<Map<string, LockedClaim>> {
   const rows = await tx.$queryRaw<LockedClaim[]>`
-    SELECT c.id::text AS id, c."assigneeId"::text AS "assigneeId", c.tags, c."verdictId"::text AS "verdictId",
+    SELECT c.id::text AS id, c."assigneeId"::text AS "assigneeId", coalesce(c.tags, '{}') AS tags, c."verdictId"::text AS "verdictId",
            c.rationale, c."rationaleText",
            (SELECT count(*) FROM "Evidence" e WHERE e."claimId" = c.id)::int AS "evidenceCount"
     FROM "Claim" c

@@ -386,7 +386,7 @@ interface DisplayRow {
 async function loadRows(workspaceId: string, ids: string[]): Promise<ClaimTableRow[]> {
   if (ids.length === 0) return [];
   const found = await db().$queryRaw<DisplayRow[]>`
-    SELECT c.id::text AS id, c.version, c.quote, c.statement, c."verdictId"::text AS "verdictId", c.tags,
+    SELECT c.id::text AS id, c.version, c.quote, c.statement, c."verdictId"::text AS "verdictId", coalesce(c.tags, '{}') AS tags,
            c."anchorStatus"::text AS "anchorStatus", c."claimDate", c."createdAt", c."updatedAt",
            btrim(c."rationaleText") <> '' AS "hasRationale",
            a.id::text AS "articleId", a.title AS "articleTitle",

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { normaliseName } from "@/lib/intelligence/names";
 import type { Actor } from "@/lib/authz/authorize";
+import { createClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 import { decodeCursor, encodeCursor, listClaims } from "@/lib/claims/table";
 import type { ListClaimsInput } from "@/lib/claims/table-schemas";
@@ -263,6 +264,13 @@ describe("listClaims filters", () => {
     expect(await find({ q: "86 %" })).toEqual(sorted("kursk"));
     expect(await find({ q: "100%" })).toEqual([]);
     expect(await find({ q: "_" })).toEqual([]);
+  });
+
+  it("lists a claim made in the workbench, which has no tags yet, with an empty tag list", async () => {
+    const article = await makeArticle(ws, { title: "Sans étiquette", outlet: "Le Quotidien" });
+    const made = await createClaim({ actor: editor, input: { articleId: article.id, articleVersion: 1, quote: { type: "TextQuoteSelector", exact: "Le ministre" }, position: { type: "TextPositionSelector", start: 0, end: 11 } } });
+    const row = (await listClaims({ actor, input: { article: article.id } })).rows.find((r) => r.id === made.id);
+    expect(row?.tags).toEqual([]);
   });
 
   it("text search is alias-aware: a name finds the claims that spell its entity another way", async () => {
