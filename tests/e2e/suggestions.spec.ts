@@ -1,8 +1,11 @@
 // Claim suggestions end to end: corpus articles 002 and 004 imported (or found already imported:
 // the import spec brings all five in), 004 opened, its suggestions drawn in the text apart from
 // claims (dotted underline, no fill), and the "86%" one accepted with its speaker and figure filled
-// in — in light and dark themes.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// in — in light and dark themes. Then the claims about Koursk (002) and Kursk (004) accepted: one
+// entity, "Kursk" proposed as its spelling, both claims linked to it. And the claim panel's links
+// on the demo desk (lib/seed/demo.ts): the same assertion in the other article, confirmed by the
+// editor, and the differing toll flagged — screenshots in light and dark.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "./fixtures";
@@ -34,6 +37,45 @@ async function importFiles(page: Page, list: { name: string; text: string }[]) {
   await page.getByTestId("import-submit").click();
   const bar = page.getByRole("progressbar", { name: "Import progress" });
   await expect(bar).toHaveAttribute("aria-valuenow", String(list.length), { timeout: 60_000 });
+}
+
+/** Imports the files (again: then they are duplicates) and returns each one's article path. */
+async function articlePaths(page: Page, list: { name: string; text: string }[]): Promise<string[]> {
+  await importFiles(page, list);
+  const paths: string[] = [];
+  for (const f of list) {
+    const row = page.locator('[data-testid="import-item"]').filter({ hasText: f.name });
+    await expect(row).toHaveAttribute("data-status", /^(done|duplicate)$/);
+    const href = await row.getByRole("link", { name: /^(Open article|Open existing)$/ }).first().getAttribute("href");
+    expect(href).toMatch(/^\/w\/desk-demo\/articles\/[0-9a-f-]{36}$/);
+    paths.push(href!);
+  }
+  return paths;
+}
+
+/** Opens the article's suggestions and accepts the one whose words include `words`. */
+async function acceptSuggestion(page: Page, path: string, words: string) {
+  await page.goto(path);
+  await expect(page.getByTestId("article-editor")).toBeVisible();
+  await page.getByTestId("tab-suggestions").click();
+  const card = page.getByTestId("suggestion-row").filter({ hasText: words });
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  await card.getByTestId("suggestion-accept").click();
+  await expect(page.getByText("Suggestion accepted: the claim is in the list.")).toBeVisible();
+  await expect(card).toHaveCount(0);
+}
+
+/** Screenshots in light and dark, into test-results/screenshots/ and, when asked, another folder too. */
+async function shot(page: Page, name: string) {
+  const extra = process.env.E2E_SHOTS_DIR;
+  if (extra) mkdirSync(extra, { recursive: true });
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*\bdark\b)/);
+    await page.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
+    if (extra) await page.screenshot({ path: path.join(extra, `${name}-${scheme}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 }
 
 test.describe("claim suggestions", () => {
@@ -96,5 +138,94 @@ test.describe("claim suggestions", () => {
     await expect(figure.getByRole("textbox").first()).toHaveValue("86");
     await expect(panel.getByTestId("quantity-row").filter({ has: page.locator('input[value="%"]') })).toHaveCount(1);
     await page.screenshot({ path: "test-results/screenshots/suggestions-accepted-light.png" });
+  });
+
+  test("Koursk in 002 and Kursk in 004: one entity, Kursk proposed as its spelling, the claims about it linked to it", async ({ page }) => {
+    test.slow(); // imports both articles again and accepts in each: a minute on a busy machine
+    await signIn(page, demo.editor.email, demo.editor.password, "/w/desk-demo/import");
+    const [p002, p004] = await articlePaths(page, [corpusFile("002_"), corpusFile("004_")]);
+
+    // Both articles report Russian forces retaking ground in the region: one writes Koursk, the other Kursk.
+    await acceptSuggestion(page, p002!, "repris deux localités dans la région de Koursk");
+    await acceptSuggestion(page, p004!, "plusieurs colonies de Kursk");
+
+    await page.goto("/w/desk-demo/entities");
+    const proposal = page.getByTestId("proposed-alias").filter({ hasText: "Kursk → Koursk" });
+    await expect(proposal).toContainText("Kursk → Koursk: same after ou→u");
+    const confirm = page.getByRole("button", { name: "Confirm “Kursk” as a spelling of Koursk" });
+    await expect(async () => {
+      if (await confirm.isEnabled().catch(() => false)) await confirm.click();
+      await expect(proposal).toHaveCount(0, { timeout: 10_000 });
+    }).toPass({ timeout: 60_000 });
+
+    await page.goto("/w/desk-demo/entities?q=Kursk");
+    await page.getByTestId("entity-row").getByRole("link", { name: "Koursk", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Koursk" })).toBeVisible();
+    await expect(page.getByTestId("aliases-confirmed")).toContainText("Kursk");
+    const claims = page.getByTestId("entity-claims");
+    await expect(claims.getByRole("link", { name: /repris deux localités dans la région de Koursk/ })).toHaveAttribute("href", new RegExp(`^${p002}\\?claim=`));
+    await expect(claims.getByRole("link", { name: /plusieurs colonies de Kursk/ })).toHaveAttribute("href", new RegExp(`^${p004}\\?claim=`));
+  });
+
+  // The claim panels of those two claims should show each other as related ("Russian forces retook
+  // localities of the Kursk region"), for the editor to confirm. They do not yet: the matcher only
+  // looks at claims whose matchText (statement + quote, normalised) is at least 40 % trigram-similar,
+  // and these two tellings share 16–19 % (27–34 % even when the editor writes the same statement,
+  // as the quotes' words dilute it), so neither is ever a candidate; sharing the Koursk entity only
+  // adds to the score of a candidate found by wording. Enable once matching also finds candidates
+  // through shared registry entities (see the report of the Kursk/Koursk investigation).
+  test.fixme("the claim panel of 002's Koursk claim suggests 004's Kursk claim as related; the editor confirms it", async ({ page }) => {
+    await signIn(page, demo.editor.email, demo.editor.password, "/w/desk-demo/import");
+    const [p002, p004] = await articlePaths(page, [corpusFile("002_"), corpusFile("004_")]);
+    await page.goto(p002!);
+    await page.getByTestId("tab-claims").click();
+    await page.getByTestId("claim-row").filter({ hasText: "repris deux localités dans la région de Koursk" }).click();
+    const links = page.getByTestId("claim-panel").getByTestId("claim-links");
+    const relation = links.getByTestId("relation").filter({ hasText: "plusieurs colonies de Kursk" });
+    await expect(relation).toHaveAttribute("data-status", "suggested", { timeout: 30_000 });
+    await expect(relation.getByTestId("relation-reason")).toContainText("both name Koursk");
+    await relation.getByTestId("confirm-relation").click();
+    await expect(page.getByText("Link confirmed.")).toBeVisible();
+    await expect(relation.getByRole("link")).toHaveAttribute("href", new RegExp(`^${p004}\\?claim=`));
+  });
+});
+
+test.describe("claim links on the demo desk", () => {
+  test("the same assertion in the other article is suggested with its reasons and confirmed; the differing toll is flagged", async ({ page }) => {
+    await signIn(page, demo.editor.email, demo.editor.password, "/w/desk-demo/articles");
+    await page.goto(`/w/desk-demo/articles?q=${encodeURIComponent("nuit d’attaques de drones")}`);
+    await page.getByTestId("article-row").getByRole("link", { name: /^Kyiv\s?: nuit d’attaques de drones/ }).click();
+    await expect(page.getByTestId("article-editor")).toBeVisible();
+    await page.getByTestId("tab-claims").click();
+
+    // The toll: 7 injured here, 12 in the other article, by the same speaker — flagged.
+    await page.getByTestId("claim-row").filter({ hasText: "blessant 7" }).click();
+    const panel = page.getByTestId("claim-panel");
+    const links = panel.getByTestId("claim-links");
+    const flag = links.getByTestId("relation").filter({ hasText: "blessant 12" });
+    await expect(flag).toHaveAttribute("data-view", "contradicts");
+    await expect(flag.getByTestId("relation-reason")).toContainText("Different figures for the same thing");
+
+    // The drones: the same assertion in La Gazette du soir, suggested with why; the editor confirms it.
+    await page.getByRole("button", { name: /All claims \(3\)/ }).click();
+    await page.getByTestId("claim-row").filter({ hasText: "abattu 48 des 62" }).click();
+    await expect(panel.getByTestId("claim-statement")).toHaveValue(/abattu 48 des 62/);
+    const same = links.getByTestId("relation").filter({ hasText: "Drones sur Kiev" });
+    await expect(same).toHaveAttribute("data-status", "suggested");
+    await expect(same).toHaveAttribute("data-view", "same_as");
+    await expect(same.getByTestId("relation-reason")).toContainText("same figure: 62 drones");
+    await same.scrollIntoViewIfNeeded();
+    await shot(page, "claim-links-suggested");
+    await same.getByTestId("confirm-relation").click();
+    await expect(page.getByText("Link confirmed.")).toBeVisible();
+    await expect(same).toHaveAttribute("data-status", "confirmed");
+    await expect(links.getByTestId("also-in")).toHaveText("Also in 1 other article");
+    await links.getByTestId("also-in").scrollIntoViewIfNeeded();
+    await shot(page, "claim-links-confirmed");
+
+    // The other article's claim shows the link back.
+    await links.getByRole("link", { name: /Drones sur Kiev/ }).first().click();
+    await expect(page).toHaveURL(/\/w\/desk-demo\/articles\/[0-9a-f-]{36}\?claim=/);
+    await expect(page.getByTestId("claim-panel").getByTestId("claim-links").getByTestId("also-in")).toHaveText("Also in 1 other article");
   });
 });
