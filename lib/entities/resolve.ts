@@ -77,9 +77,7 @@ function candidateRows(ids: Prisma.Sql, text: string): Prisma.Sql {
  * person is not a place, whatever their name — "Orel", "Sumy"); only when there is none either,
  * the entities of the same type whose keys are trigram-similar to it
  * (pg_trgm `similarity`, and for people `strict_word_similarity`, so a surname finds the full
- * name), best first. That second query is bounded by the workspace and type but is not an index
- * scan: Postgres has no trigram index on the keys yet (see "Entity_keys_trgm_idx" in the report
- * of the entity registry). The similarity of the unaccented, lower-cased written names is
+ * name), best first, found through the trigram index on the keys ("Entity_keys_trgm_idx"). The similarity of the unaccented, lower-cased written names is
  * computed for the few candidates only.
  */
 async function lookup(tx: Tx, workspaceId: string, text: string, key: string, type: EntityType): Promise<Candidate[]> {
@@ -108,11 +106,17 @@ async function lookup(tx: Tx, workspaceId: string, text: string, key: string, ty
     if (placed.length > 0) return placed;
   }
   const partial = type === "person" ? Prisma.sql`, CASE WHEN strict_word_similarity(${key}, k) >= ${PARTIAL_FLOOR} THEN ${PARTIAL_FLOOR}::real ELSE 0 END` : Prisma.empty;
+  // The index ("Entity_keys_trgm_idx") first: an entity with a key whose similarity (or, for a
+  // person, strict word similarity) reaches the floor has word similarity at least that high with
+  // its keys' text, so `<%` at the floor loses none of them. SET cannot take a bind parameter.
+  await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${Number(CANDIDATE_FLOOR).toFixed(3)}`);
   return tx.$queryRaw<CandidateRow[]>`
     WITH near AS (
       SELECT e.id, s.sim FROM "Entity" e
       CROSS JOIN LATERAL (SELECT max(greatest(similarity(k, ${key})${partial})) AS sim FROM unnest(e.keys) AS k) s
-      WHERE e."workspaceId" = ${workspaceId}::uuid AND e.type = ${type}::"EntityType" AND s.sim >= ${CANDIDATE_FLOOR}
+      WHERE e."workspaceId" = ${workspaceId}::uuid AND e.type = ${type}::"EntityType"
+        AND ${key} <% claimdesk_entity_keys(e.keys)
+        AND s.sim >= ${CANDIDATE_FLOOR}
       ORDER BY s.sim DESC, e.id
       LIMIT ${CANDIDATES}
     )

@@ -28,6 +28,8 @@ const ALLOWED_EXTRA_INDEXES = new Set<string>([
   "Claim_matchText_trgm_idx",
   // pg_trgm GIN expression index for the claims table's accent-insensitive text search.
   "Claim_search_trgm_idx",
+  // pg_trgm GIN expression index on an entity's keys for entity resolution's similarity search.
+  "Entity_keys_trgm_idx",
 ]);
 /** `@relation(map: "...")` names are not in the DMMF: list custom FK names here by table.columns. */
 const FOREIGN_KEY_NAME_OVERRIDES = new Map<string, string>();
