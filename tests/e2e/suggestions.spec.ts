@@ -166,28 +166,6 @@ test.describe("claim suggestions", () => {
     await expect(claims.getByRole("link", { name: /repris deux localités dans la région de Koursk/ })).toHaveAttribute("href", new RegExp(`^${p002}\\?claim=`));
     await expect(claims.getByRole("link", { name: /plusieurs colonies de Kursk/ })).toHaveAttribute("href", new RegExp(`^${p004}\\?claim=`));
   });
-
-  // The claim panels of those two claims should show each other as related ("Russian forces retook
-  // localities of the Kursk region"), for the editor to confirm. They do not yet: the matcher only
-  // looks at claims whose matchText (statement + quote, normalised) is at least 40 % trigram-similar,
-  // and these two tellings share 16–19 % (27–34 % even when the editor writes the same statement,
-  // as the quotes' words dilute it), so neither is ever a candidate; sharing the Koursk entity only
-  // adds to the score of a candidate found by wording. Enable once matching also finds candidates
-  // through shared registry entities (see the report of the Kursk/Koursk investigation).
-  test.fixme("the claim panel of 002's Koursk claim suggests 004's Kursk claim as related; the editor confirms it", async ({ page }) => {
-    await signIn(page, demo.editor.email, demo.editor.password, "/w/desk-demo/import");
-    const [p002, p004] = await articlePaths(page, [corpusFile("002_"), corpusFile("004_")]);
-    await page.goto(p002!);
-    await page.getByTestId("tab-claims").click();
-    await page.getByTestId("claim-row").filter({ hasText: "repris deux localités dans la région de Koursk" }).click();
-    const links = page.getByTestId("claim-panel").getByTestId("claim-links");
-    const relation = links.getByTestId("relation").filter({ hasText: "plusieurs colonies de Kursk" });
-    await expect(relation).toHaveAttribute("data-status", "suggested", { timeout: 30_000 });
-    await expect(relation.getByTestId("relation-reason")).toContainText("both name Koursk");
-    await relation.getByTestId("confirm-relation").click();
-    await expect(page.getByText("Link confirmed.")).toBeVisible();
-    await expect(relation.getByRole("link")).toHaveAttribute("href", new RegExp(`^${p004}\\?claim=`));
-  });
 });
 
 test.describe("claim links on the demo desk", () => {
