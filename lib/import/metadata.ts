@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { franc } from "franc-min";
 import { parseHTML } from "linkedom";
-import { matchKey } from "./clean/normalise";
+import { collapseSpaces, matchKey } from "./clean/normalise";
 import type { Block, RemovedLine } from "./clean/types";
 
 /** ISO 639-1 codes we detect (franc-min's ISO 639-3 results mapped), or "und" when unsure. */
@@ -44,8 +44,9 @@ export interface MetadataInput {
 
 // ---- small helpers ---------------------------------------------------------------------------
 
+/** One line, at most `max` characters; no-break spaces stay (a French title's "Kyiv\u202F: …"). */
 const clip = (s: string | null | undefined, max = 300): string | null => {
-  const t = s?.replace(/\s+/g, " ").trim();
+  const t = s ? collapseSpaces(s) : "";
   return t ? t.slice(0, max) : null;
 };
 

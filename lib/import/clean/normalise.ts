@@ -32,6 +32,18 @@ export function normaliseText(raw: string): string {
 }
 
 /**
+ * One line of display text (a title, an author, an outlet): every whitespace run becomes one
+ * space, trimmed — except that a run holding a no-break space keeps it (U+202F over U+00A0), so
+ * French typography survives ("Kyiv\u202F: nuit", "48\u00A0interceptions", «\u00A0…\u00A0»).
+ * A plain `\s+` → " " would turn those into breakable spaces: `\s` matches both.
+ */
+export function collapseSpaces(s: string): string {
+  return s
+    .replace(/\s+/g, (run) => (run.includes("\u202F") ? "\u202F" : run.includes("\u00A0") ? "\u00A0" : " "))
+    .replace(/^\s+|\s+$/g, "");
+}
+
+/**
  * The comparison key of a text: compatibility-decomposed (NFKD: U+00A0, U+202F and ligatures become
  * their plain forms), accents stripped, lower-cased, typographic apostrophes, quotes and dashes
  * folded to ASCII, every whitespace run one space, trimmed. "Les + Lus", "les  +  lus" and

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle, cleanPlainText } from "@/lib/import/clean";
+import { collapseSpaces } from "@/lib/import/clean/normalise";
 import { contentHash, countWordsOf, detectLanguage, extractMetadata, findByline, findDate } from "@/lib/import/metadata";
 
 const NBSP = "\u00A0";
+const NNBSP = "\u202F";
 
 describe("extractMetadata — HTML", () => {
   const html = `<!doctype html><html lang="fr"><head>
@@ -57,6 +59,44 @@ describe("extractMetadata — HTML", () => {
 
   it("prefers a title typed by the user", () => {
     expect(cleanArticle({ kind: "html", content: html, title: "Mon titre" }).metadata.title).toBe("Mon titre");
+  });
+});
+
+describe("extractMetadata — French typography in titles", () => {
+  // The body keeps U+00A0 / U+202F before « : » (clean-text tests); the title must too, or the
+  // article's heading and its title in lists differ ("Kyiv : nuit" breaking after "Kyiv").
+  const body = "Les forces ukrainiennes ont signalé une nuit d’attaques de drones sur la capitale, selon l’armée de l’air.";
+
+  it.each([
+    ["NNBSP", NNBSP],
+    ["NBSP", NBSP],
+  ])("keeps the %s before the colon of an HTML title (og:title, <title> without the site, <h1>)", (_name, space) => {
+    const title = `Kyiv${space}: nuit d’attaques, la défense revendique 48${NBSP}interceptions`;
+    const page = `<!doctype html><html lang="fr"><head><title>${title} - La Gazette</title><meta property="og:site_name" content="La Gazette"></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
+    expect(cleanArticle({ kind: "html", content: page }).metadata.title).toBe(title);
+    const og = page.replace("</title>", `</title><meta property="og:title" content="${title}">`);
+    expect(cleanArticle({ kind: "html", content: og }).metadata.title).toBe(title);
+    expect(extractMetadata({ text: body, blocks: [], html: page, url: "https://gazette.example/a" }).title).toBe(title);
+  });
+
+  it("keeps it in Markdown and plain-text headlines, as the body text does", () => {
+    const title = `Kyiv${NNBSP}: nuit d’attaques`;
+    const md = cleanArticle({ kind: "markdown", content: `# ${title}\n\n${body}` });
+    expect(md.metadata.title).toBe(title);
+    expect(md.text.split("\n")[0]).toBe(title);
+    expect(cleanArticle({ kind: "text", content: `${title}\n\n${body}` }).metadata.title).toBe(title);
+  });
+
+  it("keeps it in a title typed by the user, and still makes other whitespace runs one space", () => {
+    expect(cleanArticle({ kind: "text", content: body, title: `  Drones sur Kiev${NBSP}:\t48${NBSP}appareils \n abattus ` }).metadata.title).toBe(
+      `Drones sur Kiev${NBSP}:${" "}48${NBSP}appareils abattus`,
+    );
+  });
+
+  it("collapses a run mixing spaces and a no-break space into the no-break space", () => {
+    expect(collapseSpaces(`Kyiv ${NNBSP} : nuit`)).toBe(`Kyiv${NNBSP}: nuit`);
+    expect(collapseSpaces(`«  ${NBSP}Oui${NBSP} »`)).toBe(`«${NBSP}Oui${NBSP}»`);
+    expect(collapseSpaces(` ${NBSP}Titre\n`)).toBe("Titre");
   });
 });
 
