@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
 import { claimIdSchema } from "./schemas";
+import { otherSide } from "./score";
 
 import type { ClaimLinksDTO, LinkedClaim, RelationDTO, RelationReason, RelationType, RelationView } from "./types";
 
@@ -60,6 +61,17 @@ export function viewOf(type: RelationType, fromClaimId: string, toClaimId: strin
   return type;
 }
 
+/**
+ * The stored reason as `claimId` reads it. Its one-sided values ("a", "statusA") are the
+ * from-claim's (lib/matching/score.ts), so on the to-claim's side they swap with their twins and
+ * "{a} here, {b} there" gives each claim its own figure.
+ */
+function reasonFrom(r: { reason: unknown; fromClaimId: string; toClaimId: string }, claimId: string): RelationReason | null {
+  const reason = (r.reason as RelationReason | null) ?? null;
+  if (!reason?.values || r.fromClaimId === claimId) return reason;
+  return otherSide(reason);
+}
+
 /** A verdict that concludes on the claim's truth (not Unverified, In progress, Disputed…: rating 3 is the midpoint). */
 const conclusive = (v: { rating: number; retiredAt: Date | null }) => v.rating !== 3 && v.retiredAt === null;
 
@@ -94,7 +106,7 @@ export async function getClaimLinks({ actor, claimId }: { actor: Actor; claimId:
       view: viewOf(r.type, r.fromClaimId, r.toClaimId, claim.id),
       status: r.status,
       score: r.score,
-      reason: (r.reason as RelationReason | null) ?? null,
+      reason: reasonFrom(r, claim.id),
       other: linked(slug, other),
       createdAt: r.createdAt.toISOString(),
       decidedAt: r.decidedAt?.toISOString() ?? null,

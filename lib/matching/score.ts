@@ -110,9 +110,36 @@ export function canonical(a: string, b: string): [string, string] {
   return a <= b ? [a, b] : [b, a];
 }
 
+/**
+ * Reason values that belong to one claim of the pair, as [from claim's, to claim's]: a stored
+ * reason's "a" is the figure (or title) of `fromClaimId`, "b" that of `toClaimId`, so "{a} here,
+ * {b} there" reads right from the from-claim and needs `otherSide` from the to-claim.
+ */
+const SIDED_VALUES = [
+  ["a", "b"],
+  ["statusA", "statusB"],
+] as const;
+
+/** The reason as the other claim of the pair reads it: each one-sided value swapped with its twin. */
+export function otherSide<R extends { values: Record<string, string> }>(reason: R): R {
+  const values = { ...reason.values };
+  for (const [x, y] of SIDED_VALUES) {
+    const vx = reason.values[x];
+    const vy = reason.values[y];
+    if (vx === undefined || vy === undefined) continue;
+    values[x] = vy;
+    values[y] = vx;
+  }
+  return { ...reason, values };
+}
+
 function fromFlag(f: Flag): Suggestion {
-  const [from, to] = f.type === "contradicts" ? canonical(f.fromId, f.toId) : [f.fromId, f.toId];
-  return { fromClaimId: from, toClaimId: to, type: f.type, score: f.score, reason: f.reason };
+  // A flag's "a" values are its fromId's. Contradictions are stored in canonical order: when that
+  // turns the pair round, the values turn with it, so "a" stays the stored from-claim's.
+  if (f.type !== "contradicts") return { fromClaimId: f.fromId, toClaimId: f.toId, type: f.type, score: f.score, reason: f.reason };
+  const [from, to] = canonical(f.fromId, f.toId);
+  const reason = from === f.fromId ? f.reason : otherSide(f.reason);
+  return { fromClaimId: from, toClaimId: to, type: f.type, score: f.score, reason };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Quantity } from "@/lib/claims/types";
-import { canonical, SAME_AS_MIN_SCORE, scoreSameAs, suggestionsFor, type Candidate, type MatchFacts } from "@/lib/matching/score";
+import { canonical, otherSide, SAME_AS_MIN_SCORE, scoreSameAs, suggestionsFor, type Candidate, type MatchFacts } from "@/lib/matching/score";
 
 let n = 0;
 function claim(text: string, extra: Partial<Candidate> = {}): Candidate {
@@ -74,11 +74,37 @@ describe("suggestionsFor", () => {
     expect(suggestionsFor(self, [sameCluster])).toEqual([]);
   });
 
+  it("stores a contradiction from the smaller id with that claim's figure as “a”, whichever claim found it", () => {
+    const earlier = claim("L’armée a repris 64 % du territoire de la région de Briansk", { quantities: [pct(64)], similarity: 0.8 });
+    const later = claim("L’armée a repris 86 % du territoire de la région de Briansk", { quantities: [pct(86)], similarity: 0.8 });
+    expect(earlier.id < later.id).toBe(true);
+    // Found from the larger id: the pair is turned round for storage, and its figures with it.
+    const [fromLater] = suggestionsFor(later, [earlier]);
+    expect(fromLater).toMatchObject({ type: "contradicts", fromClaimId: earlier.id, toClaimId: later.id, reason: { code: "conflictingFigures", values: { a: "64 %", b: "86 %" } } });
+    // Found from the smaller id: the same row.
+    expect(suggestionsFor(earlier, [later])).toEqual([fromLater]);
+  });
+
   it("flags role conflicts with the role candidates and place inconsistencies on the claim itself", () => {
     const self = claim("Selon le gouverneur de l’oblast de Briansk, un drone a frappé une usine dans le kraï de Khabarovsk, a confirmé l’ancien ministre Jean Dupont.");
     const other = claim("Le ministre Jean Dupont a démenti.");
     const out = suggestionsFor(self, [], [other]);
     expect(out.map((s) => [s.type, s.reason.code]).sort()).toEqual([["contradicts", "placeFar"], ["contradicts", "roleConflict"]]);
     expect(out.find((s) => s.reason.code === "placeFar")).toMatchObject({ fromClaimId: self.id, toClaimId: self.id });
+  });
+});
+
+describe("otherSide", () => {
+  it("swaps each value of one side with its twin and leaves the rest", () => {
+    const reason = { code: "roleConflict" as const, values: { name: "Jean Dupont", a: "l’ancien ministre Jean Dupont", b: "Le ministre Jean Dupont", statusA: "former", statusB: "sitting" } };
+    expect(otherSide(reason)).toEqual({ code: "roleConflict", values: { name: "Jean Dupont", a: "Le ministre Jean Dupont", b: "l’ancien ministre Jean Dupont", statusA: "sitting", statusB: "former" } });
+    expect(otherSide(otherSide(reason))).toEqual(reason);
+    expect(reason.values.a).toBe("l’ancien ministre Jean Dupont");
+  });
+
+  it("leaves reasons without sides as they are", () => {
+    const newer = { code: "newerFigure" as const, values: { newer: "86 %", older: "64 %", days: "40", subject: "territoire" } };
+    expect(otherSide(newer)).toEqual(newer);
+    expect(otherSide({ code: "manual" as const, values: {} })).toEqual({ code: "manual", values: {} });
   });
 });
