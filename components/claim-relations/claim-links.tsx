@@ -166,7 +166,7 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
   }
   if (!data) {
     return (
-      <div className="grid gap-2" aria-busy>
+      <div className="grid grid-cols-1 gap-2" aria-busy>
         <span className="sr-only">{t("loading")}</span>
         <Skeleton className="h-5 w-40" />
         <Skeleton className="h-16 w-full" />
@@ -182,7 +182,7 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
   const suggested = links.suggestedVerdict ? verdictById.get(links.suggestedVerdict.verdictId) : undefined;
 
   return (
-    <div className="grid gap-4" data-testid="claim-links" aria-busy={links.analysing}>
+    <div className="grid grid-cols-1 gap-4" data-testid="claim-links" aria-busy={links.analysing}>
       {links.analysing ? (
         <p className="flex items-center gap-1.5 text-xs text-muted-foreground" role="status" data-testid="links-analysing">
           <Loader2Icon className="size-3.5 animate-spin" aria-hidden />
@@ -190,13 +190,13 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
         </p>
       ) : null}
       {/* Same assertion elsewhere */}
-      <div className="grid gap-1.5">
+      <div className="grid grid-cols-1 gap-1.5">
         {links.cluster.length > 0 ? (
           <>
             <p className="text-sm font-medium" data-testid="also-in">
               {t("alsoIn", { count: links.articleCount })}
             </p>
-            <ul className="grid gap-1">
+            <ul className="grid grid-cols-1 gap-1">
               {links.cluster.map((c) => (
                 <li key={c.id}>
                   <ClaimLink claim={c} label={t("openClaim", { title: c.articleTitle })} />
@@ -210,10 +210,10 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
       </div>
 
       {links.suggestedVerdict && suggested ? (
-        <div className="grid gap-2 rounded-md border bg-muted/40 p-3" data-testid="suggested-verdict">
+        <div className="grid grid-cols-1 gap-2 rounded-md border bg-muted/40 p-3" data-testid="suggested-verdict">
           <p className="text-xs font-medium text-muted-foreground">{t("suggestedVerdict.title")}</p>
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <div className="grid gap-1">
+            <div className="grid min-w-0 grid-cols-1 gap-1">
               <VerdictBadge verdict={suggested} />
               <span className="text-xs text-muted-foreground">{t("suggestedVerdict.from", { title: links.suggestedVerdict.articleTitle })}</span>
             </div>
@@ -234,7 +234,7 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
       ) : null}
 
       {/* Relations */}
-      <div className="grid gap-3">
+      <div className="grid grid-cols-1 gap-3">
         {pendingCount > 0 ? (
           <p className="text-xs font-medium text-warning" data-testid="relations-pending">
             {t("suggestedCount", { count: pendingCount })}
@@ -249,9 +249,9 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
             const items = visible.filter((r) => r.view === view);
             if (items.length === 0) return null;
             return (
-              <section key={view} className="grid gap-1.5" aria-label={t(`types.${view}`)} data-testid={`relations-${view}`}>
+              <section key={view} className="grid grid-cols-1 gap-1.5" aria-label={t(`types.${view}`)} data-testid={`relations-${view}`}>
                 <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{t(`types.${view}`)}</h4>
-                <ul className="grid gap-2">
+                <ul className="grid grid-cols-1 gap-2">
                   {items.map((r) => (
                     <RelationItem
                       key={r.id}
@@ -316,15 +316,19 @@ export function ClaimLinks({ workspaceSlug, claimId, claimVersion, canWrite, onV
   );
 }
 
+/** Another claim: its article's title on one line (cut short, whole in the tooltip), the outlet, the statement. */
 function ClaimLink({ claim, label }: { claim: LinkedClaim; label: string }) {
   return (
-    <Link href={claim.href} className="group grid gap-0.5 rounded-md px-2 py-1.5 text-sm hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none" aria-label={label} title={label}>
-      <span className="flex items-center gap-1.5 font-medium">
-        <span className="truncate">{claim.articleTitle}</span>
-        {claim.outlet ? <span className="shrink-0 text-xs font-normal text-muted-foreground">· {claim.outlet}</span> : null}
+    <Link href={claim.href} className="group grid grid-cols-1 gap-0.5 rounded-md px-2 py-1.5 text-sm hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none" aria-label={label} title={label}>
+      <span className="flex min-w-0 items-center gap-1.5 font-medium">
+        <span className="min-w-0 truncate" title={claim.articleTitle}>
+          {claim.articleTitle}
+        </span>
         <ExternalLinkIcon className="size-3 shrink-0 text-muted-foreground opacity-0 group-hover:opacity-100" aria-hidden />
       </span>
-      <span className="line-clamp-2 text-xs text-muted-foreground">{claim.statement || <Quoted>{claim.quote}</Quoted>}</span>
+      {/* On its own line: beside the title it left the title no room in a narrow panel. */}
+      {claim.outlet ? <span className="truncate text-xs font-medium text-muted-foreground">{claim.outlet}</span> : null}
+      <span className="line-clamp-2 text-xs break-words text-muted-foreground">{claim.statement || <Quoted>{claim.quote}</Quoted>}</span>
     </Link>
   );
 }
@@ -352,7 +356,7 @@ function RelationItem({
   const signals = signalTexts(t, r.reason);
   const spinning = (what: string) => busy === `${what}:${r.id}`;
   return (
-    <li className={cn("grid gap-2 rounded-md border p-2.5", r.status === "suggested" && "border-warning/40 bg-warning/5", r.status === "dismissed" && "opacity-70")} data-testid="relation" data-status={r.status} data-view={r.view}>
+    <li className={cn("grid grid-cols-1 gap-2 rounded-md border p-2.5", r.status === "suggested" && "border-warning/40 bg-warning/5", r.status === "dismissed" && "opacity-70")} data-testid="relation" data-status={r.status} data-view={r.view}>
       <div className="flex items-start justify-between gap-2">
         {r.view === "self" ? (
           <p className="text-sm font-medium">{t("inThisClaim")}</p>
