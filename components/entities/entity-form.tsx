@@ -1,19 +1,14 @@
 "use client";
 // The create and edit dialogs of an entity. Both post FormData to a pipeline action. A name another
 // entity of that type already answers to comes back as a conflict naming it, with a link.
-import { PencilIcon, PlusIcon } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
 
 import { createEntityAction, updateEntityAction } from "@/app/(app)/w/[slug]/entities/actions";
 import { FormError } from "@/components/form-error";
-import { ButtonDialog } from "@/components/registry/button-dialog";
-import { DialogForm } from "@/components/registry/dialog-form";
 import { existingRecord, ExistingRecordLink } from "@/components/registry/existing-record";
 import { OptionSelect } from "@/components/registry/option-select";
-import { Button } from "@/components/ui/button";
+import { EditRecordDialog, NewRecordDialog } from "@/components/registry/record-dialogs";
 import { FormField, type FormFieldControlProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -67,66 +62,18 @@ function EntityFields({ state, initial, slug, withAliases }: { state: ActionStat
 /** "New entity" for editors; opens the created entity's page. */
 export function NewEntityDialog({ slug, variant = "default" }: { slug: string; variant?: "default" | "outline" }) {
   const t = useTranslations("entities");
-  const router = useRouter();
   return (
-    <ButtonDialog
-      trigger={
-        <Button variant={variant}>
-          <PlusIcon aria-hidden />
-          {t("newEntity")}
-        </Button>
-      }
-      title={t("form.createTitle")}
-      description={t("form.createDescription")}
-    >
-      {(close) => (
-        <DialogForm
-          action={createEntityAction}
-          hidden={{ workspaceSlug: slug }}
-          submitLabel={t("form.create")}
-          onSuccess={(created) => {
-            toast.success(t("created", { name: created.name }));
-            close();
-            router.push(`/w/${slug}/entities/${created.id}`);
-          }}
-        >
-          {(state) => <EntityFields state={state} slug={slug} withAliases />}
-        </DialogForm>
-      )}
-    </ButtonDialog>
+    <NewRecordDialog namespace="entities" label={t("newEntity")} variant={variant} slug={slug} action={createEntityAction} hrefOf={(id) => `/w/${slug}/entities/${id}`}>
+      {(state) => <EntityFields state={state} slug={slug} withAliases />}
+    </NewRecordDialog>
   );
 }
 
 /** Rename, retype, redescribe; the former name stays as a confirmed spelling. */
 export function EditEntityDialog({ slug, entityId, initial }: { slug: string; entityId: string; initial: EntityFormValues }) {
-  const t = useTranslations("entities");
-  const tc = useTranslations("common");
-  const router = useRouter();
   return (
-    <ButtonDialog
-      trigger={
-        <Button variant="outline">
-          <PencilIcon aria-hidden />
-          {t("edit")}
-        </Button>
-      }
-      title={t("form.editTitle")}
-      description={t("form.editDescription")}
-    >
-      {(close) => (
-        <DialogForm
-          action={updateEntityAction}
-          hidden={{ workspaceSlug: slug, entityId }}
-          submitLabel={tc("save")}
-          onSuccess={() => {
-            toast.success(t("saved"));
-            close();
-            router.refresh();
-          }}
-        >
-          {(state) => <EntityFields state={state} initial={initial} slug={slug} withAliases={false} />}
-        </DialogForm>
-      )}
-    </ButtonDialog>
+    <EditRecordDialog namespace="entities" slug={slug} ids={{ entityId }} action={updateEntityAction}>
+      {(state) => <EntityFields state={state} initial={initial} slug={slug} withAliases={false} />}
+    </EditRecordDialog>
   );
 }

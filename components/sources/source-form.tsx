@@ -2,19 +2,14 @@
 // The create and edit dialogs of a source. Both post FormData to a pipeline action: one alias per
 // line, empty optional fields clear them. A name another source already uses comes back as a
 // conflict naming that source, with a link to it.
-import { PencilIcon, PlusIcon } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
 
 import { createSourceAction, updateSourceAction } from "@/app/(app)/w/[slug]/sources/actions";
 import { FormError } from "@/components/form-error";
-import { ButtonDialog } from "@/components/registry/button-dialog";
-import { DialogForm } from "@/components/registry/dialog-form";
 import { existingRecord, ExistingRecordLink } from "@/components/registry/existing-record";
 import { OptionSelect } from "@/components/registry/option-select";
-import { Button } from "@/components/ui/button";
+import { EditRecordDialog, NewRecordDialog } from "@/components/registry/record-dialogs";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -74,66 +69,18 @@ function SourceFields({ state, initial, slug }: { state: ActionState<unknown>; i
 /** "New source" for roles with sources.write; opens the created source's page. */
 export function NewSourceDialog({ slug, variant = "default" }: { slug: string; variant?: "default" | "outline" }) {
   const t = useTranslations("sources");
-  const router = useRouter();
   return (
-    <ButtonDialog
-      trigger={
-        <Button variant={variant}>
-          <PlusIcon aria-hidden />
-          {t("newSource")}
-        </Button>
-      }
-      title={t("form.createTitle")}
-      description={t("form.createDescription")}
-    >
-      {(close) => (
-        <DialogForm
-          action={createSourceAction}
-          hidden={{ workspaceSlug: slug }}
-          submitLabel={t("form.create")}
-          onSuccess={(created) => {
-            toast.success(t("created", { name: created.name }));
-            close();
-            router.push(`/w/${slug}/sources/${created.id}`);
-          }}
-        >
-          {(state) => <SourceFields state={state} slug={slug} />}
-        </DialogForm>
-      )}
-    </ButtonDialog>
+    <NewRecordDialog namespace="sources" label={t("newSource")} variant={variant} slug={slug} action={createSourceAction} hrefOf={(id) => `/w/${slug}/sources/${id}`}>
+      {(state) => <SourceFields state={state} slug={slug} />}
+    </NewRecordDialog>
   );
 }
 
 /** Edit a source's name, kind, description, URL, country and aliases. */
 export function EditSourceDialog({ slug, sourceId, initial }: { slug: string; sourceId: string; initial: SourceFormValues }) {
-  const t = useTranslations("sources");
-  const tc = useTranslations("common");
-  const router = useRouter();
   return (
-    <ButtonDialog
-      trigger={
-        <Button variant="outline">
-          <PencilIcon aria-hidden />
-          {t("edit")}
-        </Button>
-      }
-      title={t("form.editTitle")}
-      description={t("form.editDescription")}
-    >
-      {(close) => (
-        <DialogForm
-          action={updateSourceAction}
-          hidden={{ workspaceSlug: slug, sourceId }}
-          submitLabel={tc("save")}
-          onSuccess={() => {
-            toast.success(t("saved"));
-            close();
-            router.refresh();
-          }}
-        >
-          {(state) => <SourceFields state={state} initial={initial} slug={slug} />}
-        </DialogForm>
-      )}
-    </ButtonDialog>
+    <EditRecordDialog namespace="sources" slug={slug} ids={{ sourceId }} action={updateSourceAction}>
+      {(state) => <SourceFields state={state} initial={initial} slug={slug} />}
+    </EditRecordDialog>
   );
 }
