@@ -60,9 +60,13 @@ export function VerdictSelect({
           const reason = v.retired ? t("retired") : v.id === value ? null : (unavailable?.(v) ?? null);
           return (
             <SelectItem key={v.id} value={v.id} disabled={reason !== null} data-verdict-id={v.id}>
-              <VerdictSwatch color={v.color} />
-              <span className="truncate">{v.name}</span>
-              {reason !== null && <span className="ml-1 text-xs text-muted-foreground">{reason}</span>}
+              {/* One flex box of its own: the closed select shows this content under line-clamp-1,
+                  which drops the trigger's gap between the swatch and the name. */}
+              <span className="flex min-w-0 items-center gap-2">
+                <VerdictSwatch color={v.color} />
+                <span className="truncate">{v.name}</span>
+                {reason !== null && <span className="text-xs text-muted-foreground">{reason}</span>}
+              </span>
             </SelectItem>
           );
         })}

@@ -126,9 +126,12 @@ export const ClaimsList = memo(function ClaimsList({
                 .filter((v) => !v.retired || (verdictCounts.get(v.id) ?? 0) > 0)
                 .map((v) => (
                   <SelectItem key={v.id} value={v.id}>
-                    <VerdictSwatch color={v.color} />
-                    {v.name}
-                    <span className="text-muted-foreground tabular-nums">{verdictCounts.get(v.id) ?? 0}</span>
+                    {/* Its own flex box: the closed select's line-clamp-1 drops the trigger's gap. */}
+                    <span className="flex min-w-0 items-center gap-2">
+                      <VerdictSwatch color={v.color} />
+                      <span className="truncate">{v.name}</span>
+                      <span className="text-muted-foreground tabular-nums">{verdictCounts.get(v.id) ?? 0}</span>
+                    </span>
                   </SelectItem>
                 ))}
             </SelectContent>
