@@ -17,6 +17,15 @@ import { cn } from "@/lib/utils";
 import { Kbd } from "./kbd";
 
 export const ALL_VERDICTS = "all";
+
+/**
+ * The line under the filters: how many claims the filters let through (placed or orphaned), else
+ * how many are listed in text order — the orphans are counted in their own section, so an article
+ * whose claims all lost their place says "No claims in text order", not "1 claim".
+ */
+export function listSummary({ anchored, orphans, total, filtered }: { anchored: number; orphans: number; total: number; filtered: boolean }) {
+  return filtered ? ({ key: "list.shownOf", values: { shown: anchored + orphans, total } } as const) : ({ key: "list.count", values: { count: anchored } } as const);
+}
 /** Rows drawn with the page; the rest follow in a background render (a thousand rows would delay the first interaction). */
 const FIRST_ROWS = 40;
 
@@ -64,6 +73,7 @@ export const ClaimsList = memo(function ClaimsList({
   const t = useTranslations("workbench");
   const listRef = useRef<HTMLDivElement>(null);
   const filtered = query.trim() !== "" || verdictFilter !== ALL_VERDICTS;
+  const summary = listSummary({ anchored: anchored.length, orphans: orphans.length, total, filtered });
   // Long lists render in a transition: first the top rows, then all of them without blocking
   // input; a filter change re-renders in the background the same way.
   const rows = useDeferredValue(anchored, anchored.length > FIRST_ROWS ? anchored.slice(0, FIRST_ROWS) : anchored);
@@ -151,14 +161,19 @@ export const ClaimsList = memo(function ClaimsList({
             </Button>
           )}
         </div>
-        <p className="text-xs text-muted-foreground" aria-live="polite">
-          {filtered ? t("list.shownOf", { shown: anchored.length + orphans.length, total }) : t("list.count", { count: total })}
+        <p className="text-xs text-muted-foreground" aria-live="polite" data-testid="claims-summary">
+          {t(summary.key, summary.values)}
         </p>
       </div>
 
       <div ref={listRef} className="-mx-1 min-h-0 overflow-y-auto px-1 pb-2" data-testid="claims-list">
         {anchored.length === 0 && orphans.length === 0 ? (
           <p className="py-6 text-center text-sm text-muted-foreground">{t("list.noMatch")}</p>
+        ) : null}
+        {anchored.length === 0 && orphans.length > 0 && !filtered ? (
+          <p className="rounded-md border border-dashed px-3 py-4 text-center text-[13px] text-muted-foreground" data-testid="claims-none-in-text">
+            {t("list.allOrphaned", { count: orphans.length })}
+          </p>
         ) : null}
         {rows.length > 0 && (
           <ol className="grid gap-1.5" aria-label={t("list.label")}>
