@@ -23,9 +23,12 @@ export const ALL_VERDICTS = "all";
  * how many are listed in text order — the orphans are counted in their own section, so an article
  * whose claims all lost their place says "No claims in text order", not "1 claim".
  */
-export function listSummary({ anchored, orphans, total, filtered }: { anchored: number; orphans: number; total: number; filtered: boolean }) {
-  return filtered ? ({ key: "list.shownOf", values: { shown: anchored + orphans, total } } as const) : ({ key: "list.count", values: { count: anchored } } as const);
+export function listSummary({ anchored, orphans, total, filtered }: { anchored: number; orphans: number; total: number; filtered: boolean }): ListSummary {
+  return filtered ? { key: "list.shownOf", values: { shown: anchored + orphans, total } } : { key: "list.count", values: { count: anchored } };
 }
+
+/** A message key of the "workbench" namespace with its values. */
+export type ListSummary = { key: "list.shownOf"; values: { shown: number; total: number } } | { key: "list.count"; values: { count: number } };
 /** Rows drawn with the page; the rest follow in a background render (a thousand rows would delay the first interaction). */
 const FIRST_ROWS = 40;
 

@@ -1,11 +1,14 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
-import { listSummary } from "@/components/workbench/claims-list";
+import { listSummary, type ListSummary } from "@/components/workbench/claims-list";
 import { messagesFor } from "@/lib/i18n/messages";
 
 const NNBSP = "\u202F";
-const say = (locale: "en" | "fr", s: ReturnType<typeof listSummary>) => createTranslator({ locale, messages: messagesFor(locale), namespace: "workbench" })(s.key, s.values);
+// Messages are not typed (lib/i18n/next-intl.d.ts): the translator is called as the component calls it.
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+const translator = (locale: "en" | "fr") => createTranslator({ locale, messages: messagesFor(locale), namespace: "workbench" }) as unknown as Translate;
+const say = (locale: "en" | "fr", s: ListSummary) => translator(locale)(s.key, s.values);
 
 describe("claims list summary", () => {
   it("counts the claims listed in text order, not the orphans below them", () => {
@@ -26,7 +29,7 @@ describe("claims list summary", () => {
   });
 
   it("explains an article whose claims are all orphaned, in the right number", () => {
-    const t = (locale: "en" | "fr", count: number) => createTranslator({ locale, messages: messagesFor(locale), namespace: "workbench" })("list.allOrphaned", { count });
+    const t = (locale: "en" | "fr", count: number) => translator(locale)("list.allOrphaned", { count });
     expect(t("en", 1)).toBe("This article’s only claim is not in this version of the text: it is listed below as orphaned.");
     expect(t("en", 3)).toMatch(/^None of this article’s 3 claims is in this version/);
     expect(t("fr", 1)).toBe(`La seule affirmation de cet article ne figure pas dans cette version du texte${NNBSP}: elle est listée ci-dessous comme orpheline.`);
