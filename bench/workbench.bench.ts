@@ -80,6 +80,9 @@ try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
   cleanups.push(() => browser.close());
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name(): the
+  // functions handed to page.evaluate carry that call into the page, where it must exist.
+  await page.addInitScript({ content: "globalThis.__name = (f) => f;" });
   const editor = DEMO_USERS.find((u) => u.role === "editor")!;
   await page.goto(`${app.base}/signin`);
   await page.getByLabel(/^(Email|Adresse e-mail)$/).fill(editor.email);
