@@ -16,6 +16,7 @@ import { listArticles } from "@/lib/articles/queries";
 import { ARTICLE_SORTS, listArticlesSchema } from "@/lib/articles/schemas";
 import { can } from "@/lib/authz/authorize";
 import { requireWorkspace } from "@/lib/workspaces/queries";
+import { first } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("articles");
@@ -41,10 +42,6 @@ function query(p: Params): string {
   if (p.pageSize !== DEFAULTS.pageSize) qs.set("pageSize", String(p.pageSize));
   const s = qs.toString();
   return s ? `?${s}` : "";
-}
-
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
 }
 
 export default async function ArticlesPage({

@@ -13,6 +13,7 @@ import { getClaimsTableOptions, listClaims } from "@/lib/claims/table";
 import { claimsQuery, hasFilters, type ClaimSort, type ListClaimsParams } from "@/lib/claims/table-schemas";
 import { getVerdictsForUi } from "@/lib/verdicts/queries";
 import { requireWorkspace } from "@/lib/workspaces/queries";
+import { first } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("claimsTable");
@@ -21,10 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Dates read newest first; verdicts in the order of the verdict set. */
 const FIRST_DIR: Record<ClaimSort, "asc" | "desc"> = { updatedAt: "desc", createdAt: "desc", claimDate: "desc", verdict: "asc" };
-
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
 
 export default async function ClaimsPage({
   params,

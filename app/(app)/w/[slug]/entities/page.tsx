@@ -12,14 +12,11 @@ import { TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/authz/authorize";
 import { getProposedAliases, listEntities } from "@/lib/entities/queries";
 import { requireWorkspace } from "@/lib/workspaces/queries";
+import { first } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("entities");
   return { title: t("title") };
-}
-
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
 }
 
 export default async function EntitiesPage({

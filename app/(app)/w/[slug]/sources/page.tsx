@@ -11,14 +11,11 @@ import { TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/authz/authorize";
 import { listSources } from "@/lib/sources/queries";
 import { requireWorkspace } from "@/lib/workspaces/queries";
+import { first } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sources");
   return { title: t("title") };
-}
-
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
 }
 
 export default async function SourcesPage({
