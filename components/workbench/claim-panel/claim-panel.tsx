@@ -13,7 +13,7 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 
 import { ClaimLinks } from "@/components/claim-relations/claim-links";
 import type * as React from "react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { toast } from "sonner";
 
 import { deleteClaimAction, getClaimDetailAction, setVerdictAction, updateClaimAction } from "@/app/(app)/w/[slug]/claims/actions";
@@ -55,6 +55,7 @@ import {
 } from "./claim-draft";
 import { ConflictDialog, type ConflictView } from "./conflict-dialog";
 import { DetailsForm, DetailsView, type DetailErrors } from "./details-section";
+import { createEditStore, type Edit } from "./edit-store";
 import { EvidenceList } from "./evidence-section";
 import { AnchorHistory, Collapsible, VerdictHistory } from "./histories";
 import { PendingButton } from "./pending-button";
@@ -75,11 +76,6 @@ export interface ClaimPanelProps {
 }
 
 type Section = "details" | "verdict";
-interface Edit {
-  /** The claim as the server last gave it: its version goes with every save. */
-  started: ClaimDTO;
-  draft: ClaimDraft;
-}
 interface Detail {
   evidence: EvidenceDTO[];
   history: VerdictChangeDTO[];
@@ -125,20 +121,16 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const { canWrite, canSetVerdict } = permissions;
   const claimId = claim.id;
 
-  const [edit, setEdit] = useState<Edit>(() => {
+  // The session: `store.get()` is the latest edit (saves read it), `edit` what the panel renders
+  // (behind it only while the rationale is typed: see edit-store.ts).
+  const [store] = useState(() => {
     const p = parked.get(claim.id);
-    if (!p) return { started: claim, draft: draftOf(claim) };
+    if (!p) return createEditStore({ started: claim, draft: draftOf(claim) });
     const adopted = adoptIncoming(p.started, p.draft, claim);
-    return adopted ? { started: adopted.started, draft: adopted.draft } : p;
+    return createEditStore(adopted ? { started: adopted.started, draft: adopted.draft } : p);
   });
-  const latest = useRef(edit);
-  const commit = useCallback((next: Edit) => {
-    latest.current = next;
-    setEdit(next);
-  }, []);
-  useEffect(() => {
-    latest.current = edit;
-  });
+  const edit = useSyncExternalStore(store.subscribe, store.shown, store.shown);
+  const commit = store.set;
 
   const [detail, setDetail] = useState<Detail | null>(null);
   const [detailError, setDetailError] = useState<string | null>(null);
@@ -160,7 +152,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   /** A copy of the claim from the server that is not the answer to our own save. */
   const takeIncoming = useCallback(
     (incoming: ClaimDTO) => {
-      const cur = latest.current;
+      const cur = store.get();
       const adopted = adoptIncoming(cur.started, cur.draft, incoming);
       if (!adopted) {
         if (incoming.version > cur.started.version) setNotice(incoming.updatedBy?.name ?? "");
@@ -175,16 +167,19 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
       }
       if (adopted.started.version !== cur.started.version || adopted.started.evidenceCount !== cur.started.evidenceCount) onClaimChangeRef.current(adopted.started);
     },
-    [commit],
+    [commit, store],
   );
 
-  // The reading view handed us a newer copy (its own refresh): adjust during render, the React way.
-  const [seenProp, setSeenProp] = useState(claim);
-  if (claim !== seenProp) {
-    setSeenProp(claim);
-    const adopted = adoptIncoming(edit.started, edit.draft, claim);
-    if (adopted && (adopted.started.version !== edit.started.version || adopted.theirs.length > 0)) setEdit({ started: adopted.started, draft: adopted.draft });
-  }
+  // The reading view handed us a newer copy (its own refresh): taken before the browser paints,
+  // laid over the latest edit (the rationale being typed included).
+  const seenProp = useRef(claim);
+  useLayoutEffect(() => {
+    if (claim === seenProp.current) return;
+    seenProp.current = claim;
+    const cur = store.get();
+    const adopted = adoptIncoming(cur.started, cur.draft, claim);
+    if (adopted && (adopted.started.version !== cur.started.version || adopted.theirs.length > 0)) commit({ started: adopted.started, draft: adopted.draft });
+  }, [claim, store, commit]);
 
   const applyDetail = useCallback(
     (res: ActionState<ClaimDetailDTO>) => {
@@ -229,11 +224,11 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   // Unsaved edits: kept when switching to another claim, and leaving the page asks first.
   useEffect(() => {
     return () => {
-      const last = latest.current;
+      const last = store.get();
       if (changedFields(draftOf(last.started), last.draft).length > 0) parked.set(last.started.id, last);
       else parked.delete(last.started.id);
     };
-  }, []);
+  }, [store]);
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => {
@@ -246,15 +241,24 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   }, [dirty]);
 
   function change(patch: Partial<ClaimDraft>) {
-    const cur = latest.current;
+    const cur = store.get();
     commit({ ...cur, draft: { ...cur.draft, ...patch } });
-    setStatus((s) => {
-      const next = { ...s };
-      const section: Section = "verdictId" in patch || "rationale" in patch ? "verdict" : "details";
-      if (next[section].state === "saved" || next[section].state === "error") next[section] = { state: "idle" };
-      return next;
-    });
+    clearSavedOnEdit("verdictId" in patch || "rationale" in patch ? "verdict" : "details");
   }
+
+  /** An edit makes its section's "Saved" or error line go (and re-renders nothing when there is none). */
+  const clearSavedOnEdit = useCallback((section: Section) => {
+    setStatus((s) => (s[section].state === "saved" || s[section].state === "error" ? { ...s, [section]: { state: "idle" } } : s));
+  }, []);
+
+  /** A keystroke in the rationale: re-renders the panel only when the rationale's marks change. */
+  const changeRationale = useCallback(
+    (rationale: ClaimDraft["rationale"], rationaleText: string) => {
+      store.setRationale(rationale, rationaleText);
+      clearSavedOnEdit("verdict");
+    },
+    [store, clearSavedOnEdit],
+  );
 
   // Problems the form can see before asking the server.
   const quantityCheck = parseQuantities(draft.quantities);
@@ -275,7 +279,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   /** Applies the answer to one of our saves. */
   function settle(section: Section, sentFrom: Edit, res: ActionState<ClaimDTO>): boolean {
     if (res.status === "success" && res.data) {
-      const cur = latest.current;
+      const cur = store.get();
       commit({ started: res.data, draft: cur.draft });
       onClaimChangeRef.current(res.data);
       setSection(section, { state: "saved" });
@@ -286,6 +290,8 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     const current = (res.details as { current?: ClaimDTO } | undefined)?.current;
     if (res.code === "conflict" && current) {
       setSection(section, { state: "idle" });
+      // The dialog shows "yours" from the rendered edit: bring it up to the latest keystroke.
+      commit(store.get());
       setConflict({ section, started: sentFrom.started, current });
       return false;
     }
@@ -293,7 +299,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     return false;
   }
 
-  async function saveDetails(from: Edit = latest.current): Promise<boolean> {
+  async function saveDetails(from: Edit = store.get()): Promise<boolean> {
     const fields = changedFields(draftOf(from.started), from.draft, DETAIL_FIELDS);
     if (fields.length === 0) return true;
     if (hasClientErrorsOf(from.draft)) {
@@ -310,7 +316,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     return settle("details", from, res);
   }
 
-  async function saveVerdict(from: Edit = latest.current): Promise<boolean> {
+  async function saveVerdict(from: Edit = store.get()): Promise<boolean> {
     const fields = changedFields(draftOf(from.started), from.draft, VERDICT_FIELDS);
     if (fields.length === 0) return true;
     const problem = draftVerdictProblem(from.draft, verdicts, detail ? detail.evidence.length : from.started.evidenceCount, fields.includes("verdict"));
@@ -329,14 +335,14 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   }
 
   async function saveAll() {
-    if (canWrite && changedFields(draftOf(latest.current.started), latest.current.draft, DETAIL_FIELDS).length > 0) {
+    if (canWrite && changedFields(draftOf(store.get().started), store.get().draft, DETAIL_FIELDS).length > 0) {
       if (!(await saveDetails())) return;
     }
-    if (canSetVerdict && changedFields(draftOf(latest.current.started), latest.current.draft, VERDICT_FIELDS).length > 0) await saveVerdict();
+    if (canSetVerdict && changedFields(draftOf(store.get().started), store.get().draft, VERDICT_FIELDS).length > 0) await saveVerdict();
   }
 
   function discardSection(section: Section) {
-    const cur = latest.current;
+    const cur = store.get();
     const fields = section === "details" ? DETAIL_FIELDS : VERDICT_FIELDS;
     const keep = changedFields(draftOf(cur.started), cur.draft).filter((f) => !(fields as readonly ClaimField[]).includes(f));
     commit({ ...cur, draft: rebaseDraft(draftOf(cur.started), cur.draft, draftOf(cur.started), keep) });
@@ -362,7 +368,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
 
   function resolveConflict(keepMine: boolean) {
     if (!conflict) return;
-    const cur = latest.current;
+    const cur = store.get();
     const startedDraft = draftOf(conflict.started);
     const fields: readonly ClaimField[] = conflict.section === "details" ? DETAIL_FIELDS : VERDICT_FIELDS;
     const mine = changedFields(startedDraft, cur.draft);
@@ -379,11 +385,11 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
 
   async function doDelete() {
     setDeleting(true);
-    const res = await safeAction(deleteClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: latest.current.started.version }), tc("errors.network"));
+    const res = await safeAction(deleteClaimAction(idleState, { workspaceSlug, claimId, expectedVersion: store.get().started.version }), tc("errors.network"));
     setDeleting(false);
     if (res.status === "success") {
       parked.delete(claimId);
-      latest.current = { started: latest.current.started, draft: draftOf(latest.current.started) };
+      store.replaceQuietly({ started: store.get().started, draft: draftOf(store.get().started) });
       toast.success(t("delete.done"));
       onDeleted(claimId);
       return;
@@ -521,7 +527,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
             rationaleChanged={dirtyVerdict.includes("rationale")}
             canSetVerdict={canSetVerdict}
             onVerdictChange={(verdictId) => change({ verdictId })}
-            onRationaleChange={(rationale, rationaleText) => change({ rationale, rationaleText })}
+            onRationaleChange={changeRationale}
             rationaleError={serverVerdictErrors.rationale}
           />
           {canSetVerdict ? (
