@@ -258,8 +258,15 @@ try {
   const found: number[] = [];
   let siblingsFound = 0;
   type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
-  // The bare SQL of the lookup: the same candidate query, ids and similarities only.
-  const bareQuery = (tx: Tx, self: LoadedClaim) => tx.$queryRaw<{ id: string; sim: number }[]>`
+  // The bare SQL of the lookup: the same candidate query, ids and similarities only, with the
+  // same planner setting (sequential scans off for the statement, see findSimilarClaims).
+  const bareQuery = async (tx: Tx, self: LoadedClaim) => {
+    await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true)`;
+    const rows = await bareSql(tx, self);
+    await tx.$executeRaw`SELECT set_config('enable_seqscan', 'on', true)`;
+    return rows;
+  };
+  const bareSql = (tx: Tx, self: LoadedClaim) => tx.$queryRaw<{ id: string; sim: number }[]>`
     SELECT k."id", k.sim FROM (
       SELECT c."id", similarity(c."matchText", ${self.matchText}) AS sim
         FROM "Claim" c
@@ -291,13 +298,16 @@ try {
   };
   {
     const self = selves[0]!;
-    const plan = await db().$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-      `EXPLAIN (ANALYZE, BUFFERS) SELECT k.id, k.sim FROM (SELECT c."id", similarity(c."matchText", $1) AS sim FROM "Claim" c WHERE c."matchKeys" && $4::text[] AND c."workspaceId" = $2::uuid AND c."articleId" <> $3::uuid) k WHERE k.sim >= ${SIMILARITY_THRESHOLD} ORDER BY k.sim DESC, k.id LIMIT ${CANDIDATE_LIMIT}`,
-      self.matchText,
-      self.workspaceId,
-      self.articleId,
-      claimMatchKeys(self.matchText),
-    );
+    const plan = await db().$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true)`;
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN (ANALYZE, BUFFERS) SELECT k.id, k.sim FROM (SELECT c."id", similarity(c."matchText", $1) AS sim FROM "Claim" c WHERE c."matchKeys" && $4::text[] AND c."workspaceId" = $2::uuid AND c."articleId" <> $3::uuid) k WHERE k.sim >= ${SIMILARITY_THRESHOLD} ORDER BY k.sim DESC, k.id LIMIT ${CANDIDATE_LIMIT}`,
+        self.matchText,
+        self.workspaceId,
+        self.articleId,
+        claimMatchKeys(self.matchText),
+      );
+    });
     console.log(`  plan of the bare query:\n${plan.map((p) => `    ${p["QUERY PLAN"]}`).join("\n")}`);
   }
   let siblingsTrigram = 0;

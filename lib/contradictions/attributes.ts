@@ -3,6 +3,8 @@
 // (président, minister, governor…) right before or after a person's name, with its status:
 // former ("ancien", "ex-", "former"), elect ("élu", "elect"), or sitting (nothing said). Two
 // mentions of the same surname with the same title and different statuses conflict.
+import { LRUCache } from "lru-cache";
+
 import { normaliseName } from "@/lib/intelligence/names";
 
 import { analyse, daysBetween, fold, type Analysed } from "./text";
@@ -44,8 +46,21 @@ function isTitle(a: Analysed, lower: string): boolean {
   return a.rules.titles.has(lower) || a.rules.titles.has(bare(lower));
 }
 
+/** A claim's mentions are read once per candidate (see text.ts); shared, read-only. */
+const mentionsCache = new LRUCache<string, RoleMention[]>({ max: 1_000 });
+
 /** Every "title + name" and "name, title" phrase of a text. */
 export function roleMentions(text: string, language: string): RoleMention[] {
+  const key = `${language}\u0000${text}`;
+  let mentions = mentionsCache.get(key);
+  if (!mentions) {
+    mentions = mentionsUncached(text, language);
+    mentionsCache.set(key, mentions);
+  }
+  return mentions;
+}
+
+function mentionsUncached(text: string, language: string): RoleMention[] {
   const a = analyse(text, language);
   const { tokens } = a;
   const out: RoleMention[] = [];

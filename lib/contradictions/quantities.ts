@@ -11,6 +11,8 @@
 //     taken into account.
 // Figures for the same thing more than a week apart are not a contradiction but an update: the
 // newer claim `updates` the older one.
+import { LRUCache } from "lru-cache";
+
 import type { Quantity } from "@/lib/claims/types";
 import { parseQuantities } from "@/lib/intelligence/numbers";
 
@@ -70,8 +72,23 @@ function speakerKeys(f: ClaimFacts, a: Analysed): Set<string> {
   return out;
 }
 
+/** What figuresOf reads of a claim, as a cache key. */
+const figuresKey = (f: ClaimFacts) => JSON.stringify([f.language, f.text, f.quantities, f.speakers.map((s) => s.name)]);
+/** One claim's figures are read once per candidate and per rule (see text.ts); shared, read-only. */
+const figuresCache = new LRUCache<string, Figure[]>({ max: 1_000 });
+
 /** The figures of a claim with what surrounds them. */
 export function figuresOf(f: ClaimFacts): Figure[] {
+  const key = figuresKey(f);
+  let figures = figuresCache.get(key);
+  if (!figures) {
+    figures = figuresUncached(f);
+    figuresCache.set(key, figures);
+  }
+  return figures;
+}
+
+function figuresUncached(f: ClaimFacts): Figure[] {
   const a = analyse(f.text, f.language);
   const parsed = parseQuantities(f.text, f.language);
   const located: { q: Quantity; start: number; end: number }[] = [];

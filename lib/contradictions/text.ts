@@ -1,6 +1,8 @@
 // Word-level helpers shared by the rules: folding, stems, clauses. Built on the claim-suggestion
 // engine's tokenizer and language modules (lib/intelligence), so a language added there is read
 // here too.
+import { LRUCache } from "lru-cache";
+
 import { rulesFor, type CompiledRules } from "@/lib/intelligence/lang";
 import { normaliseName } from "@/lib/intelligence/names";
 import { tokenize, type Token } from "@/lib/intelligence/text";
@@ -18,14 +20,25 @@ export function fold(s: string): string {
     .trim();
 }
 
+// The rules compare one claim with up to 20 candidates, and each rule reads both texts: without
+// these caches a lookup analysed the claim's own text about a hundred times (bench "matching").
+// Cached values are shared, so callers treat them as read-only.
+const stems = new LRUCache<string, string>({ max: 20_000 });
+const analysed = new LRUCache<string, Analysed>({ max: 1_000 });
+
 /**
  * A comparable stem of a word: folded as names are (transliteration variants meet), plural
  * -s/-x dropped. "drones" and "drone" → "dron"; "Koursk" and "Kursk" → "kursk".
  */
 export function stem(word: string): string {
-  let w = fold(word).replace(/'/g, "");
-  if (w.length > 4 && /[sx]$/.test(w)) w = w.slice(0, -1);
-  return normaliseName(w).replace(/ /g, "");
+  let s = stems.get(word);
+  if (s === undefined) {
+    let w = fold(word).replace(/'/g, "");
+    if (w.length > 4 && /[sx]$/.test(w)) w = w.slice(0, -1);
+    s = normaliseName(w).replace(/ /g, "");
+    stems.set(word, s);
+  }
+  return s;
 }
 
 /** The unit of a figure as a comparable key: "%" for every way of writing per cent, else the noun's stem. */
@@ -48,6 +61,16 @@ const BOUNDARY = new Set([".", ";", ":", "!", "?", "(", ")", "«", "»", "“", 
 
 /** Tokens and clauses of a text: clauses end at punctuation and at the language's clause splitters. */
 export function analyse(text: string, language: string): Analysed {
+  const key = `${language}\u0000${text}`;
+  let a = analysed.get(key);
+  if (!a) {
+    a = analyseUncached(text, language);
+    analysed.set(key, a);
+  }
+  return a;
+}
+
+function analyseUncached(text: string, language: string): Analysed {
   const rules = rulesFor(language);
   const tokens = tokenize(text, rules.rules);
   const splitAt = new Set<number>();

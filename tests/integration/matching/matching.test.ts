@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/authz/authorize";
 import { setVerdict, updateClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
-import { analyseClaim, backfillMatchText } from "@/lib/matching/analyse";
-import { MATCH_KEY_BANDS } from "@/lib/matching/normalise";
+import { analyseClaim, backfillMatchText, findSimilarClaims, loadClaimFacts } from "@/lib/matching/analyse";
+import { claimMatchText, MATCH_KEY_BANDS } from "@/lib/matching/normalise";
 import { addRelation, confirmRelation, dismissRelation, reanalyseClaim, removeRelation } from "@/lib/matching/mutations";
 import { getClaimLinks } from "@/lib/matching/queries";
 
@@ -94,6 +94,22 @@ describe("analyseClaim", () => {
     expect(await relationsOf(budget.id)).toEqual([]);
     // The same claim's own article is never a candidate, and matching is not an edit.
     expect(row.version).toBe(1);
+  });
+
+  it("rules out sequential scans for the lookup statement only, and puts the setting back", async () => {
+    const { editor, articles } = await setup();
+    const y = await claimOn(editor, articles.b.id, Q.villageB);
+    await analyse(y.id);
+    const x = await claimOn(editor, articles.a.id, Q.villageA);
+    const seen = await db().$transaction(async (tx) => {
+      const self = (await loadClaimFacts(tx, x.id))!;
+      const text = claimMatchText(self.statement, self.quote);
+      await tx.$executeRaw`SELECT set_config('enable_seqscan', 'on', true)`;
+      const found = await findSimilarClaims(tx, self, text);
+      const [after] = await tx.$queryRaw<[{ v: string }]>`SELECT current_setting('enable_seqscan') AS v`;
+      return { found: found.map((c) => c.id), after: after.v };
+    });
+    expect(seen).toEqual({ found: [y.id], after: "on" });
   });
 
   it("is idempotent and symmetric: analysing again, or from the other side, keeps one row", async () => {
@@ -359,6 +375,12 @@ describe("backfillMatchText", () => {
     await db().claim.update({ where: { id: old.id }, data: { matchKeys: [] } });
     expect(await backfillMatchText({ workspaceId: workspace.id })).toBe(1);
     expect((await db().claim.findUniqueOrThrow({ where: { id: old.id } })).matchKeys).toHaveLength(MATCH_KEY_BANDS);
+    // Keys of an earlier scheme (24 bands of 3, no version) are recomputed too, once.
+    const current = (await db().claim.findUniqueOrThrow({ where: { id: old.id } })).matchKeys;
+    await db().claim.update({ where: { id: old.id }, data: { matchKeys: ["0.1y6z5hc", "1.noisct", "2.16s34fv"] } });
+    expect(await backfillMatchText({ workspaceId: workspace.id })).toBe(1);
+    expect((await db().claim.findUniqueOrThrow({ where: { id: old.id } })).matchKeys).toEqual(current);
+    expect(await backfillMatchText({ workspaceId: workspace.id })).toBe(0);
     const fresh = await claimOn(editor, articles.a.id, Q.villageA);
     await analyse(fresh.id);
     expect(pair(await relationsOf(fresh.id), fresh.id, old.id)).toHaveLength(1);

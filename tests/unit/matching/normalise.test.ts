@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { claimMatchKeys, claimMatchText, MATCH_KEY_BANDS, matchWords, MAX_MATCH_WORDS, trigramSimilarity } from "@/lib/matching/normalise";
+import { claimMatchKeys, claimMatchText, MATCH_KEY_BANDS, MATCH_KEY_VERSION, matchWords, MAX_MATCH_WORDS, trigramSimilarity } from "@/lib/matching/normalise";
 
 describe("claimMatchText", () => {
   it("lower-cases, unaccents and drops function words of every language", () => {
@@ -47,6 +47,7 @@ describe("claimMatchKeys", () => {
     expect(a).toHaveLength(MATCH_KEY_BANDS);
     expect(claimMatchKeys("kursk village repris russes forces forces")).toEqual(a);
     expect(claimMatchKeys("")).toEqual([]);
+    expect(a.every((k) => k.startsWith(MATCH_KEY_VERSION))).toBe(true);
   });
 
   it("keys word stems, so inflections of the same words give the same keys; figures stay whole", () => {
