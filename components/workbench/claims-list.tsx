@@ -1,11 +1,12 @@
 "use client";
 // The article's claims beside the text: search and verdict filter, the anchored claims in text
 // order, then the orphans (claims a later version lost) with "Re-attach to selection". Rows are
-// memoised and skip layout off-screen (content-visibility), so a thousand claims cost little and
-// moving the selection redraws two rows, not the list.
+// memoised, so moving the selection redraws two rows, not the list; and only the rows scrolled to
+// are drawn: the first ones with the page, the others as the list is scrolled towards them (a
+// spacer of their estimated height keeps the scrollbar right) or when one of them is selected.
 import { Link2Icon, SearchIcon, Unlink2Icon, XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { memo, useDeferredValue, useEffect, useRef } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type * as React from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -29,8 +30,18 @@ export function listSummary({ anchored, orphans, total, filtered }: { anchored: 
 
 /** A message key of the "workbench" namespace with its values. */
 export type ListSummary = { key: "list.shownOf"; values: { shown: number; total: number } } | { key: "list.count"; values: { count: number } };
-/** Rows drawn with the page; the rest follow in a background render (a thousand rows would delay the first interaction). */
+/**
+ * Rows drawn with the page. A thousand rows drawn at once (even in a background render) took about
+ * a second of the main thread on a small machine after the page became interactive, mostly their
+ * style and layout, for rows nobody had scrolled to yet.
+ */
 const FIRST_ROWS = 40;
+/** Rows added at a time as the list is scrolled towards the ones not drawn yet. */
+const MORE_ROWS = 60;
+/** Estimated height of a row with the gap after it (px): a two-line quote, the statement, the verdict line. */
+const ROW_ESTIMATE = 98;
+/** How far ahead of the visible part of the list rows are drawn (px). */
+const DRAW_AHEAD = 800;
 
 export interface ClaimsListProps {
   /** Claims placed in the text, filtered, in text order. */
@@ -75,11 +86,34 @@ export const ClaimsList = memo(function ClaimsList({
 }: ClaimsListProps) {
   const t = useTranslations("workbench");
   const listRef = useRef<HTMLDivElement>(null);
+  const spacerRef = useRef<HTMLLIElement>(null);
   const filtered = query.trim() !== "" || verdictFilter !== ALL_VERDICTS;
   const summary = listSummary({ anchored: anchored.length, orphans: orphans.length, total, filtered });
-  // Long lists render in a transition: first the top rows, then all of them without blocking
-  // input; a filter change re-renders in the background the same way.
-  const rows = useDeferredValue(anchored, anchored.length > FIRST_ROWS ? anchored.slice(0, FIRST_ROWS) : anchored);
+
+  // How many rows are drawn: only grows (scrolling down, selecting a row further down).
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const selectedIndex = selectedId && anchored.length > limit ? anchored.findIndex((c) => c.id === selectedId) : -1;
+  if (selectedIndex >= limit) setLimit(selectedIndex + MORE_ROWS);
+  const rows = anchored.length > limit ? anchored.slice(0, limit) : anchored;
+  const notDrawn = anchored.length - rows.length;
+
+  // The spacer standing for the rows not drawn yet comes near the visible part: draw down to it.
+  useEffect(() => {
+    const list = listRef.current;
+    const spacer = spacerRef.current;
+    if (!list || !spacer || notDrawn === 0) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        // A scrollbar dragged far down: draw every row down to where the list now shows.
+        const reach = list.getBoundingClientRect().bottom + DRAW_AHEAD - spacer.getBoundingClientRect().top;
+        setLimit((n) => n + Math.max(MORE_ROWS, Math.ceil(reach / ROW_ESTIMATE)));
+      },
+      { root: list, rootMargin: `${DRAW_AHEAD}px 0px` },
+    );
+    observer.observe(spacer);
+    return () => observer.disconnect();
+  }, [notDrawn]);
 
   // Keep the selected row in view (j/k, a click in the text).
   useEffect(() => {
@@ -183,6 +217,7 @@ export const ClaimsList = memo(function ClaimsList({
             {rows.map((c) => (
               <ClaimRow key={c.id} claim={c} verdict={verdictsById.get(c.verdictId)} selected={c.id === selectedId} onSelect={onSelect} />
             ))}
+            {notDrawn > 0 ? <li ref={spacerRef} aria-hidden style={{ height: notDrawn * ROW_ESTIMATE - 6 }} data-testid="claims-not-drawn" /> : null}
           </ol>
         )}
         {orphans.length > 0 && (

@@ -271,7 +271,8 @@ export function ReadingView({ doc, lang, label, highlights, selectedId, editable
         <EditorContent editor={editor} />
       ) : (
         <div aria-busy="true">
-          <ArticleDoc doc={doc} lang={lang} />
+          {/* Shown for the moment the editor takes to mount: only the blocks on screen are laid out. */}
+          <ArticleDoc doc={doc} lang={lang} className="[&>*]:[contain-intrinsic-size:auto_10rem] [&>*]:[content-visibility:auto]" />
         </div>
       )}
       {editor && canCreate && !editable && <SelectionToolbar editor={editor} containerRef={containerRef} creating={creating} onCreate={onCreateClaim} />}
