@@ -11,6 +11,7 @@ const userRef = { select: { id: true, name: true } } as const;
 
 export const claimInclude = {
   assignee: userRef,
+  updatedBy: userRef,
   speakers: { orderBy: { position: "asc" }, include: { source: { select: { id: true, name: true, kind: true, description: true, reliability: true } } } },
   _count: { select: { evidence: true } },
 } satisfies Prisma.ClaimInclude;
@@ -19,7 +20,7 @@ export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export function toClaimDTO(row: ClaimRow, updatedBy: MemberRef | null = null): ClaimDTO {
+export function toClaimDTO(row: ClaimRow): ClaimDTO {
   return {
     id: row.id,
     articleId: row.articleId,
@@ -46,7 +47,7 @@ export function toClaimDTO(row: ClaimRow, updatedBy: MemberRef | null = null): C
     evidenceCount: row._count.evidence,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    updatedBy,
+    updatedBy: row.updatedBy,
   };
 }
 

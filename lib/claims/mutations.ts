@@ -68,10 +68,14 @@ async function lockClaim(tx: Tx, actor: Actor, claimId: string, expectedVersion:
 }
 
 async function articleText(tx: Tx, actor: Actor, articleId: string, articleVersion: number) {
-  const article = await tx.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true, currentVersion: true } });
+  // One query (relationJoins): the article, and the version the editor selected in if it exists.
+  const article = await tx.article.findFirst({
+    where: { id: articleId, workspaceId: actor.workspaceId },
+    select: { currentVersion: true, versions: { where: { version: articleVersion }, select: { text: true } } },
+  });
   if (!article) throw notFound("articleNotFound");
-  if (article.currentVersion !== articleVersion) throw new AppError("conflict", { userMessage: "articleChanged" });
-  const version = await tx.articleVersion.findUniqueOrThrow({ where: { articleId_version: { articleId, version: articleVersion } }, select: { text: true } });
+  const version = article.versions[0];
+  if (article.currentVersion !== articleVersion || !version) throw new AppError("conflict", { userMessage: "articleChanged" });
   return version.text;
 }
 

@@ -26,8 +26,7 @@ export async function listArticleClaims({ actor, articleId }: { actor: Actor; ar
     include: claimInclude,
     orderBy: [{ start: { sort: "asc", nulls: "last" } }, { end: "desc" }, { createdAt: "asc" }],
   });
-  const users = await usersById(rows.map((r) => r.updatedById));
-  return rows.map((r) => toClaimDTO(r, r.updatedById ? (users.get(r.updatedById) ?? null) : null));
+  return rows.map(toClaimDTO);
 }
 
 /** One claim with its evidence, verdict history and anchor history. */
@@ -46,13 +45,12 @@ export async function getClaimDetail({ actor, claimId }: { actor: Actor; claimId
   if (!row) throw notFound("claimNotFound");
   const lengths = await snapshotLengths(row.evidence.map((e) => e.id));
   const users = await usersById([
-    row.updatedById,
     ...row.evidence.map((e) => e.addedById),
     ...row.verdictChanges.map((v) => v.actorId),
     ...row.anchorEvents.map((a) => a.actorId),
   ]);
   return {
-    ...toClaimDTO(row, row.updatedById ? (users.get(row.updatedById) ?? null) : null),
+    ...toClaimDTO(row),
     evidence: row.evidence.map((e) => toEvidenceDTO(e, users, lengths.get(e.id) ?? 0)),
     history: row.verdictChanges.map((v) => toVerdictChangeDTO(v, users)),
     anchorEvents: row.anchorEvents.map((a) => toAnchorEventDTO(a, users)),
@@ -71,8 +69,7 @@ async function snapshotLengths(ids: string[]): Promise<Map<string, number>> {
 export async function getClaimDTO(claimId: string, workspaceId: string): Promise<ClaimDTO | null> {
   const row = await db().claim.findFirst({ where: { id: claimId, workspaceId }, include: claimInclude });
   if (!row) return null;
-  const users = await usersById([row.updatedById]);
-  return toClaimDTO(row, row.updatedById ? (users.get(row.updatedById) ?? null) : null);
+  return toClaimDTO(row);
 }
 
 /** The text captured for a URL evidence item (or extracted from an uploaded document). */

@@ -149,8 +149,13 @@ test.describe("claim suggestions", () => {
     await acceptSuggestion(page, p002!, "repris deux localités dans la région de Koursk");
     await acceptSuggestion(page, p004!, "plusieurs colonies de Kursk");
 
-    await page.goto("/w/desk-demo/entities");
+    // The claims' entities are linked by their background analysis, a few seconds after the save
+    // (it waits for more edits first): the editor looks again until the proposal is there.
     const proposal = page.getByTestId("proposed-alias").filter({ hasText: "Kursk → Koursk" });
+    await expect(async () => {
+      await page.goto("/w/desk-demo/entities");
+      await expect(proposal).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
     await expect(proposal).toContainText("Kursk → Koursk: same after ou→u");
     const confirm = page.getByRole("button", { name: "Confirm “Kursk” as a spelling of Koursk" });
     await expect(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { analysisPending } from "@/lib/claims/analysis-queue";
+import { ANALYSE_DELAY_SECONDS, ANALYSE_JOB, analysisPending, getAnalysisBoss } from "@/lib/claims/analysis-queue";
 import { setVerdict, updateClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db";
 
@@ -32,6 +32,10 @@ describe("after a claim is written", () => {
     // The saves queued the analyses and answered without waiting for them.
     expect(await analysisPending(first.id)).toBe(true);
     expect(await db().claimEntity.count({ where: { claimId: { in: [first.id, second.id] } } })).toBe(0);
+    // The worker does not take them yet: they wait ANALYSE_DELAY_SECONDS for the editor's next save.
+    expect(await (await getAnalysisBoss()).fetch(ANALYSE_JOB, { batchSize: 10 })).toEqual([]);
+    const [{ wait }] = await db().$queryRaw<[{ wait: number }]>`SELECT extract(epoch FROM min(start_after) - now())::float8 AS wait FROM pgboss.job WHERE name = ${ANALYSE_JOB} AND state = 'created'`;
+    expect(wait).toBeGreaterThan(ANALYSE_DELAY_SECONDS - 2);
     // Create then edit queued one analysis of the first claim, not two: the one queued reads the claim as it is.
     expect((await runQueuedAnalyses()).sort()).toEqual([first.id, second.id].sort());
     expect(await analysisPending(first.id)).toBe(false);
