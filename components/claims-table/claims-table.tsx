@@ -15,6 +15,7 @@ import type { BulkSkipReason, ClaimTableRow } from "@/lib/claims/table-schemas";
 import type { VerdictDTO } from "@/lib/claims/types";
 import { cn } from "@/lib/utils";
 import { BulkBar } from "./bulk-bar";
+import { Quoted } from "@/components/workbench/claim-panel/quoted";
 
 export interface SortHead {
   href: string;
@@ -164,7 +165,7 @@ export function ClaimsTable({
                   )}
                   <TableCell className={cn("max-w-md whitespace-normal", !selectable && "pl-4")}>
                     <Link href={articleHref} className="line-clamp-2 font-medium text-pretty hover:underline" title={c.quote}>
-                      {t("quoted", { quote: c.quote })}
+                      <Quoted>{c.quote}</Quoted>
                     </Link>
                     {c.statement ? (
                       <p className="mt-0.5 line-clamp-2 text-xs text-muted-foreground 2xl:hidden" title={c.statement}>

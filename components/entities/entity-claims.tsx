@@ -15,6 +15,7 @@ import { VerdictBadge } from "@/components/verdicts/verdict-badge";
 import { idleState } from "@/lib/actions/state";
 import type { VerdictDTO } from "@/lib/claims/types";
 import type { EntityClaimDTO } from "@/lib/entities/types";
+import { Quoted } from "@/components/workbench/claim-panel/quoted";
 
 export function EntityClaimsList({
   slug,
@@ -74,9 +75,11 @@ export function EntityClaimsList({
             <li key={c.id} className="flex items-start justify-between gap-3 px-4 py-3">
               <div className="flex min-w-0 flex-1 flex-col gap-1.5">
                 <Link href={c.href} className="text-sm font-medium text-pretty hover:underline">
-                  {c.statement || t("quoted", { quote: c.quote })}
+                  {c.statement || <Quoted>{c.quote}</Quoted>}
                 </Link>
-                {c.statement && c.quote && <p className="line-clamp-2 text-xs text-muted-foreground">{t("quoted", { quote: c.quote })}</p>}
+                {c.statement && c.quote && <p className="line-clamp-2 text-xs text-muted-foreground">
+                    <Quoted>{c.quote}</Quoted>
+                  </p>}
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
                   {verdict && <VerdictBadge verdict={verdict} size="sm" />}
                   <span className="max-w-full min-w-0 truncate">{t("inArticle", { title: c.articleTitle })}</span>

@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { idleState } from "@/lib/actions/state";
 import type { LinkableClaim } from "@/lib/entities/types";
+import { quotedText } from "@/components/workbench/claim-panel/quoted";
 
 export function LinkClaimDialog({ slug, entityId, entityName }: { slug: string; entityId: string; entityName: string }) {
   const t = useTranslations("entities.link");
@@ -76,7 +77,7 @@ function LinkPicker({ slug, entityId, entityName }: { slug: string; entityId: st
           </h3>
           <ul className="grid max-h-72 gap-1 overflow-y-auto rounded-md border p-1">
             {search.results.map((c) => {
-              const label = c.statement || te("quoted", { quote: c.quote });
+              const label = c.statement || quotedText(c.quote);
               return (
                 <li key={c.id} className="flex items-start justify-between gap-3 rounded-sm px-2.5 py-2 text-sm hover:bg-muted">
                   <span className="flex min-w-0 flex-1 flex-col gap-0.5">

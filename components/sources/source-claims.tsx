@@ -8,6 +8,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { VerdictBadge } from "@/components/verdicts/verdict-badge";
 import type { VerdictDTO } from "@/lib/claims/types";
 import type { SourceClaimDTO } from "@/lib/sources/types";
+import { Quoted } from "@/components/workbench/claim-panel/quoted";
 
 export function SourceClaimsList({
   slug,
@@ -47,9 +48,11 @@ export function SourceClaimsList({
           return (
             <li key={c.id} className="grid gap-1.5 px-4 py-3">
               <Link href={href} className="text-sm font-medium text-pretty hover:underline">
-                {c.statement || t("quoted", { quote: c.quote })}
+                {c.statement || <Quoted>{c.quote}</Quoted>}
               </Link>
-              {c.statement && c.quote && <p className="line-clamp-2 text-xs text-muted-foreground">{t("quoted", { quote: c.quote })}</p>}
+              {c.statement && c.quote && <p className="line-clamp-2 text-xs text-muted-foreground">
+                  <Quoted>{c.quote}</Quoted>
+                </p>}
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
                 {verdict && <VerdictBadge verdict={verdict} size="sm" />}
                 <span className="min-w-0 truncate">

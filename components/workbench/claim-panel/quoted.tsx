@@ -38,6 +38,12 @@ export function quoteMarks(text: string, lang = "fr"): Pair | null {
   return level.pair;
 }
 
+/** `text` between the marks quoteMarks chooses, as one string (for labels and attributes). */
+export function quotedText(text: string, lang = "fr"): string {
+  const marks = quoteMarks(text, lang);
+  return marks ? `${marks[0]}${text}${marks[1]}` : text;
+}
+
 export interface QuotedProps {
   children: React.ReactNode;
   /** The quoted words' language (ISO 639-1): French rules unless English. */

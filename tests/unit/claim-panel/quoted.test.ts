@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { quoteMarks } from "@/components/workbench/claim-panel/quoted";
+import { quotedText, quoteMarks } from "@/components/workbench/claim-panel/quoted";
 
 const NBSP = "\u00A0";
 const wrap = (text: string, lang?: string) => {
@@ -43,5 +43,13 @@ describe("quoteMarks — English", () => {
 
   it("reads « » as no reason to change level", () => {
     expect(wrap(`he said «${NBSP}non${NBSP}» twice`, "en")).toBe(`“he said «${NBSP}non${NBSP}» twice”`);
+  });
+});
+
+describe("quotedText", () => {
+  it("is the quote between the marks quoteMarks chooses, as one string (lists and labels use it)", () => {
+    expect(quotedText("plus de 86 % du territoire")).toBe(`«${NBSP}plus de 86 % du territoire${NBSP}»`);
+    expect(quotedText(`« plus de 86${NBSP}% », selon l’état-major`)).toBe(`“« plus de 86${NBSP}% », selon l’état-major”`);
+    expect(quotedText("« Nous tiendrons »")).toBe("« Nous tiendrons »");
   });
 });
