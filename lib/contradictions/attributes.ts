@@ -7,7 +7,7 @@ import { LRUCache } from "lru-cache";
 
 import { normaliseName } from "@/lib/intelligence/names";
 
-import { analyse, daysBetween, fold, type Analysed } from "./text";
+import { analyse, cached, daysBetween, fold, type Analysed } from "./text";
 import type { ClaimFacts, Flag } from "./types";
 
 export type RoleStatus = "sitting" | "former" | "elect";
@@ -51,13 +51,7 @@ const mentionsCache = new LRUCache<string, RoleMention[]>({ max: 1_000 });
 
 /** Every "title + name" and "name, title" phrase of a text. */
 export function roleMentions(text: string, language: string): RoleMention[] {
-  const key = `${language}\u0000${text}`;
-  let mentions = mentionsCache.get(key);
-  if (!mentions) {
-    mentions = mentionsUncached(text, language);
-    mentionsCache.set(key, mentions);
-  }
-  return mentions;
+  return cached(mentionsCache, `${language}\u0000${text}`, () => mentionsUncached(text, language));
 }
 
 function mentionsUncached(text: string, language: string): RoleMention[] {

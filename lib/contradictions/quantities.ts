@@ -16,7 +16,7 @@ import { LRUCache } from "lru-cache";
 import type { Quantity } from "@/lib/claims/types";
 import { parseQuantities } from "@/lib/intelligence/numbers";
 
-import { analyse, clauseAt, daysBetween, fold, matchSpans, stem, unitKey, type Analysed } from "./text";
+import { analyse, cached, clauseAt, daysBetween, fold, matchSpans, stem, unitKey, type Analysed } from "./text";
 import type { ClaimFacts, Flag } from "./types";
 
 /** Claims further apart than this (days) report different time frames. */
@@ -79,13 +79,7 @@ const figuresCache = new LRUCache<string, Figure[]>({ max: 1_000 });
 
 /** The figures of a claim with what surrounds them. */
 export function figuresOf(f: ClaimFacts): Figure[] {
-  const key = figuresKey(f);
-  let figures = figuresCache.get(key);
-  if (!figures) {
-    figures = figuresUncached(f);
-    figuresCache.set(key, figures);
-  }
-  return figures;
+  return cached(figuresCache, figuresKey(f), () => figuresUncached(f));
 }
 
 function figuresUncached(f: ClaimFacts): Figure[] {

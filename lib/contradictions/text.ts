@@ -26,19 +26,26 @@ export function fold(s: string): string {
 const stems = new LRUCache<string, string>({ max: 20_000 });
 const analysed = new LRUCache<string, Analysed>({ max: 1_000 });
 
+/** The value cached under `key`, computed and kept on a miss. */
+export function cached<V extends NonNullable<unknown>>(cache: LRUCache<string, V>, key: string, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /**
  * A comparable stem of a word: folded as names are (transliteration variants meet), plural
  * -s/-x dropped. "drones" and "drone" → "dron"; "Koursk" and "Kursk" → "kursk".
  */
 export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
+  return cached(stems, word, () => {
     let w = fold(word).replace(/'/g, "");
     if (w.length > 4 && /[sx]$/.test(w)) w = w.slice(0, -1);
-    s = normaliseName(w).replace(/ /g, "");
-    stems.set(word, s);
-  }
-  return s;
+    return normaliseName(w).replace(/ /g, "");
+  });
 }
 
 /** The unit of a figure as a comparable key: "%" for every way of writing per cent, else the noun's stem. */
@@ -61,13 +68,7 @@ const BOUNDARY = new Set([".", ";", ":", "!", "?", "(", ")", "«", "»", "“", 
 
 /** Tokens and clauses of a text: clauses end at punctuation and at the language's clause splitters. */
 export function analyse(text: string, language: string): Analysed {
-  const key = `${language}\u0000${text}`;
-  let a = analysed.get(key);
-  if (!a) {
-    a = analyseUncached(text, language);
-    analysed.set(key, a);
-  }
-  return a;
+  return cached(analysed, `${language}\u0000${text}`, () => analyseUncached(text, language));
 }
 
 function analyseUncached(text: string, language: string): Analysed {
