@@ -13,7 +13,7 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 
 import { ClaimLinks } from "@/components/claim-relations/claim-links";
 import type * as React from "react";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { toast } from "sonner";
 
 import { deleteClaimAction, getClaimDetailAction, setVerdictAction, updateClaimAction } from "@/app/(app)/w/[slug]/claims/actions";
@@ -61,7 +61,12 @@ import { AnchorHistory, Collapsible, VerdictHistory } from "./histories";
 import { PendingButton } from "./pending-button";
 import { Quoted } from "./quoted";
 import { safeAction } from "./safe-action";
+import { useStableHandler } from "./use-stable-handler";
 import { draftVerdictProblem, VerdictForm } from "./verdict-section";
+
+// Parts of the panel drawn again only when their own props change: a keystroke in the statement
+// re-renders the panel, not the links, histories or dialogs below it.
+const ClaimLinksPart = memo(ClaimLinks);
 
 export interface ClaimPanelProps {
   workspaceSlug: string;
@@ -260,8 +265,12 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     [store, clearSavedOnEdit],
   );
 
+  const onChange = useStableHandler(change);
+  const onVerdictChange = useStableHandler((verdictId: string) => change({ verdictId }));
+  const verdictDraft = useMemo(() => ({ verdictId: draft.verdictId, rationale: draft.rationale, rationaleText: draft.rationaleText }), [draft.verdictId, draft.rationale, draft.rationaleText]);
+
   // Problems the form can see before asking the server.
-  const quantityCheck = parseQuantities(draft.quantities);
+  const quantityCheck = useMemo(() => parseQuantities(draft.quantities), [draft.quantities]);
   const clientErrors: DetailErrors = { quantityRows: {} };
   if (draft.statement.trim().length > MAX_STATEMENT) clientErrors.statement = t("errors.statementTooLong", { max: MAX_STATEMENT });
   if (draft.firstSeenUrl && draft.firstSeenUrl.trim() !== "" && !isHttpUrl(draft.firstSeenUrl)) clientErrors.firstSeenUrl = t("errors.invalidUrl");
@@ -269,7 +278,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const serverDetailErrors = firstErrors(status.details.fieldErrors);
   const detailErrors: DetailErrors = showErrors ? { ...serverDetailErrors, ...clientErrors } : { ...serverDetailErrors, quantityRows: {} };
   const serverVerdictErrors = firstErrors(status.verdict.fieldErrors);
-  const verdictProblem = canSetVerdict ? draftVerdictProblem(draft, verdicts, evidenceCount, dirtyVerdict.includes("verdict")) : null;
+  const verdictProblem = canSetVerdict ? draftVerdictProblem(verdictDraft, verdicts, evidenceCount, dirtyVerdict.includes("verdict")) : null;
   const verdictBlocked = dirtyVerdict.length > 0 && verdictProblem !== null;
 
   function setSection(section: Section, s: SectionStatus) {
@@ -411,6 +420,20 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     }
   }
 
+  const onSaveDetails = useStableHandler(() => void saveDetails());
+  const onDiscardDetails = useStableHandler(() => discardSection("details"));
+  const onSaveVerdict = useStableHandler(() => void saveVerdict());
+  const onDiscardVerdict = useStableHandler(() => discardSection("verdict"));
+  const onEvidenceRemoved = useStableHandler((id: string) => {
+    setDetail((d) => (d ? { ...d, evidence: d.evidence.filter((e) => e.id !== id) } : d));
+    void refresh();
+  });
+  const onReapply = useStableHandler(() => resolveConflict(true));
+  const onDiscardConflict = useStableHandler(() => resolveConflict(false));
+  const onLater = useCallback(() => setConflict(null), []);
+  const onAskDelete = useCallback(() => setConfirmDelete(true), []);
+  const onConfirmDelete = useStableHandler(() => void doDelete());
+
   const verdict = verdicts.find((v) => v.id === started.verdictId);
   const saving = status.details.state === "saving" || status.verdict.state === "saving";
   const savedOnce = status.details.state === "saved" || status.verdict.state === "saved";
@@ -454,21 +477,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
             )}
           </p>
         </div>
-        {canWrite ? (
-          <DropdownMenu>
-            <DropdownMenuTrigger asChild>
-              <Button variant="ghost" size="icon" className="size-8" aria-label={t("moreActions")} title={t("moreActions")}>
-                <MoreHorizontalIcon className="size-4" aria-hidden />
-              </Button>
-            </DropdownMenuTrigger>
-            <DropdownMenuContent align="end">
-              <DropdownMenuItem variant="destructive" onSelect={() => setConfirmDelete(true)} data-testid="delete-claim">
-                <Trash2Icon aria-hidden />
-                {t("delete.action")}
-              </DropdownMenuItem>
-            </DropdownMenuContent>
-          </DropdownMenu>
-        ) : null}
+        {canWrite ? <MoreActions onDelete={onAskDelete} /> : null}
         <Button variant="ghost" size="icon" className="size-8" aria-label={t("close")} title={t("close")} onClick={onClose}>
           <XIcon className="size-4" aria-hidden />
         </Button>
@@ -497,7 +506,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
             {t("details")}
           </h3>
           {canWrite ? (
-            <DetailsForm workspaceSlug={workspaceSlug} draft={draft} onChange={change} changed={changed} errors={detailErrors} members={members} />
+            <DetailsForm workspaceSlug={workspaceSlug} draft={draft} onChange={onChange} changed={changed} errors={detailErrors} members={members} />
           ) : (
             <DetailsView draft={draft} verdicts={verdicts} />
           )}
@@ -507,8 +516,8 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
               dirty={dirtyDetails.length > 0}
               status={status.details}
               label={t("saveDetails")}
-              onSave={() => void saveDetails()}
-              onDiscard={() => discardSection("details")}
+              onSave={onSaveDetails}
+              onDiscard={onDiscardDetails}
               disabled={false}
             />
           ) : null}
@@ -520,13 +529,13 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
             <ChangedMark show={dirtyVerdict.includes("verdict")} />
           </h3>
           <VerdictForm
-            draft={draft}
+            draft={verdictDraft}
             verdicts={verdicts}
             evidenceCount={evidenceCount}
             verdictChanged={dirtyVerdict.includes("verdict")}
             rationaleChanged={dirtyVerdict.includes("rationale")}
             canSetVerdict={canSetVerdict}
-            onVerdictChange={(verdictId) => change({ verdictId })}
+            onVerdictChange={onVerdictChange}
             onRationaleChange={changeRationale}
             rationaleError={serverVerdictErrors.rationale}
           />
@@ -536,8 +545,8 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
               dirty={dirtyVerdict.length > 0}
               status={status.verdict}
               label={t("saveVerdict")}
-              onSave={() => void saveVerdict()}
-              onDiscard={() => discardSection("verdict")}
+              onSave={onSaveVerdict}
+              onDiscard={onDiscardVerdict}
               disabled={verdictBlocked}
               blockedReason={verdictBlocked && verdictProblem ? t(`verdict.problem.${verdictProblem}`) : undefined}
             />
@@ -572,10 +581,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
               evidence={detail?.evidence ?? null}
               verdicts={verdicts}
               canWrite={canWrite}
-              onRemoved={(id) => {
-                setDetail((d) => (d ? { ...d, evidence: d.evidence.filter((e) => e.id !== id) } : d));
-                void refresh();
-              }}
+              onRemoved={onEvidenceRemoved}
             />
           )}
           {canWrite && adding ? (
@@ -599,38 +605,15 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
           <h3 id="claim-links-title" className="text-sm font-semibold">
             {tr("title")}
           </h3>
-          <ClaimLinks workspaceSlug={workspaceSlug} claimId={claim.id} claimVersion={edit.started.version} canWrite={canWrite} onVerdictApplied={onClaimChange} />
+          <ClaimLinksPart workspaceSlug={workspaceSlug} claimId={claim.id} claimVersion={edit.started.version} canWrite={canWrite} onVerdictApplied={onClaimChange} />
         </section>
 
         {/* Without the detail (it failed to load: see the retry above) there is no history to show. */}
-        {detail !== null || detailError === null ? (
-          <section className="mt-6 grid grid-cols-1 gap-4 border-t px-4 pt-4 pb-8" aria-label={t("histories")}>
-            <Collapsible title={t("history.title")} count={detail?.history.length} testId="toggle-verdict-history">
-              <VerdictHistory history={detail?.history ?? null} verdicts={verdicts} />
-            </Collapsible>
-            <Collapsible title={t("anchors.title")} count={detail?.anchorEvents.length} testId="toggle-anchor-history">
-              <AnchorHistory events={detail?.anchorEvents ?? null} />
-            </Collapsible>
-          </section>
-        ) : null}
+        {detail !== null || detailError === null ? <Histories history={detail?.history ?? null} anchorEvents={detail?.anchorEvents ?? null} verdicts={verdicts} /> : null}
       </div>
 
-      <ConflictDialog conflict={conflictView} verdicts={verdicts} onReapply={() => resolveConflict(true)} onDiscard={() => resolveConflict(false)} onLater={() => setConflict(null)} />
-
-      <AlertDialog open={confirmDelete} onOpenChange={setConfirmDelete}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>{t("delete.title")}</AlertDialogTitle>
-            <AlertDialogDescription>{t("delete.description", { evidence: evidenceCount })}</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>{tc("cancel")}</AlertDialogCancel>
-            <AlertDialogAction variant="destructive" disabled={deleting} onClick={() => void doDelete()} data-testid="confirm-delete-claim">
-              {t("delete.confirm")}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConflictDialog conflict={conflictView} verdicts={verdicts} onReapply={onReapply} onDiscard={onDiscardConflict} onLater={onLater} />
+      <DeleteDialog open={confirmDelete} onOpenChange={setConfirmDelete} evidenceCount={evidenceCount} deleting={deleting} onConfirm={onConfirmDelete} />
     </section>
   );
 
@@ -641,11 +624,80 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   }
 }
 
+/** The header's "more actions" menu (delete). */
+const MoreActions = memo(function MoreActions({ onDelete }: { onDelete: () => void }) {
+  const t = useTranslations("claimPanel");
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="icon" className="size-8" aria-label={t("moreActions")} title={t("moreActions")}>
+          <MoreHorizontalIcon className="size-4" aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuItem variant="destructive" onSelect={onDelete} data-testid="delete-claim">
+          <Trash2Icon aria-hidden />
+          {t("delete.action")}
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+});
+
+/** The verdict and anchor histories, folded. */
+const Histories = memo(function Histories({ history, anchorEvents, verdicts }: { history: VerdictChangeDTO[] | null; anchorEvents: AnchorEventDTO[] | null; verdicts: VerdictDTO[] }) {
+  const t = useTranslations("claimPanel");
+  return (
+    <section className="mt-6 grid grid-cols-1 gap-4 border-t px-4 pt-4 pb-8" aria-label={t("histories")}>
+      <Collapsible title={t("history.title")} count={history?.length} testId="toggle-verdict-history">
+        <VerdictHistory history={history} verdicts={verdicts} />
+      </Collapsible>
+      <Collapsible title={t("anchors.title")} count={anchorEvents?.length} testId="toggle-anchor-history">
+        <AnchorHistory events={anchorEvents} />
+      </Collapsible>
+    </section>
+  );
+});
+
+/** "Delete this claim?" */
+const DeleteDialog = memo(function DeleteDialog({
+  open,
+  onOpenChange,
+  evidenceCount,
+  deleting,
+  onConfirm,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  evidenceCount: number;
+  deleting: boolean;
+  onConfirm: () => void;
+}) {
+  const t = useTranslations("claimPanel");
+  const tc = useTranslations("common");
+  return (
+    <AlertDialog open={open} onOpenChange={onOpenChange}>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>{t("delete.title")}</AlertDialogTitle>
+          <AlertDialogDescription>{t("delete.description", { evidence: evidenceCount })}</AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel>{tc("cancel")}</AlertDialogCancel>
+          <AlertDialogAction variant="destructive" disabled={deleting} onClick={onConfirm} data-testid="confirm-delete-claim">
+            {t("delete.confirm")}
+          </AlertDialogAction>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+});
+
 /**
  * The save row at the end of a section. It sticks to the bottom of the panel while its section
  * is on screen, so "Save" is always in reach while editing a long form.
  */
-function SaveBar({
+const SaveBar = memo(function SaveBar({
   section,
   dirty,
   status,
@@ -703,4 +755,4 @@ function SaveBar({
       </div>
     </div>
   );
-}
+});

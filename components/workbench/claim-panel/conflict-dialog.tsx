@@ -4,6 +4,7 @@
 // the editor re-apply their own changes over the current version or drop them. Closing it keeps
 // the edits unsaved; saving again brings the dialog back, so no one's update is ever lost.
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 
 import {
   AlertDialog,
@@ -31,7 +32,7 @@ export interface ConflictView {
   version: number;
 }
 
-export function ConflictDialog({ conflict, verdicts, onReapply, onDiscard, onLater }: { conflict: ConflictView | null; verdicts: readonly VerdictDTO[]; onReapply: () => void; onDiscard: () => void; onLater: () => void }) {
+export const ConflictDialog = memo(function ConflictDialog({ conflict, verdicts, onReapply, onDiscard, onLater }: { conflict: ConflictView | null; verdicts: readonly VerdictDTO[]; onReapply: () => void; onDiscard: () => void; onLater: () => void }) {
   const t = useTranslations("claimPanel.conflict");
   const tf = useTranslations("claimPanel.fields");
   const open = conflict !== null;
@@ -91,7 +92,7 @@ export function ConflictDialog({ conflict, verdicts, onReapply, onDiscard, onLat
       </AlertDialogContent>
     </AlertDialog>
   );
-}
+});
 
 function FieldRow({
   field,

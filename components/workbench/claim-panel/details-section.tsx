@@ -5,9 +5,9 @@
 import { ChevronRightIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type * as React from "react";
-import { useId, useState } from "react";
+import { memo, useCallback, useId, useMemo, useState } from "react";
 
-import { FormField } from "@/components/ui/form-field";
+import { FormField, type FormFieldControlProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -18,7 +18,7 @@ import { SAFE_LINK_REL, isSafeHref } from "@/lib/editor/safe-link";
 import { cn } from "@/lib/utils";
 
 import { ChangedMark } from "./changed-mark";
-import type { ClaimDraft, ClaimField, QuantityErrors } from "./claim-draft";
+import { DETAIL_FIELDS, type ClaimDraft, type ClaimField, type QuantityDraft, type QuantityErrors } from "./claim-draft";
 import { FieldValue } from "./field-value";
 import { QuantitiesEditor } from "./quantities-editor";
 import { SpeakerLabel, SourceKindIcon, SpeakersPicker } from "./speakers-picker";
@@ -55,25 +55,44 @@ function label(text: string, changed: boolean) {
   );
 }
 
-export function DetailsForm({
-  workspaceSlug,
-  draft,
-  onChange,
-  changed,
-  errors,
-  members,
-}: {
+interface DetailsFormProps {
   workspaceSlug: string;
   draft: ClaimDraft;
   onChange: (patch: Partial<ClaimDraft>) => void;
   changed: ReadonlySet<ClaimField>;
   errors: DetailErrors;
   members: readonly MemberRef[];
-}) {
+}
+
+const sameSet = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * Redrawn when one of the details, their marks or errors change — not when the verdict or the
+ * rationale does (the panel gives a new draft object for any change).
+ */
+export const DetailsForm = memo(
+  DetailsFormFields,
+  (a: DetailsFormProps, b: DetailsFormProps) =>
+    a.workspaceSlug === b.workspaceSlug &&
+    a.onChange === b.onChange &&
+    a.members === b.members &&
+    DETAIL_FIELDS.every((f) => a.draft[f] === b.draft[f]) &&
+    sameSet(a.changed, b.changed) &&
+    JSON.stringify(a.errors) === JSON.stringify(b.errors),
+);
+
+function DetailsFormFields({ workspaceSlug, draft, onChange, changed, errors, members }: DetailsFormProps) {
   const t = useTranslations("claimPanel");
   const ids = useId();
   const [firstSeenOpen, setFirstSeenOpen] = useState(Boolean(draft.firstSeenUrl || draft.firstSeenAt));
-  const assignees = draft.assignee && !members.some((m) => m.id === draft.assignee?.id) ? [...members, draft.assignee] : members;
+  const assignee = draft.assignee;
+  const assignees = useMemo(() => (assignee && !members.some((m) => m.id === assignee.id) ? [...members, assignee] : members), [assignee, members]);
+  // Stable callbacks for the memoised fields below (the statement's keystrokes leave them alone).
+  const onSpeakers = useCallback((speakers: ClaimDraft["speakers"]) => onChange({ speakers }), [onChange]);
+  const onTags = useCallback((tags: string[]) => onChange({ tags }), [onChange]);
+  const onQuantities = useCallback((quantities: QuantityDraft[]) => onChange({ quantities }), [onChange]);
+  const onPriority = useCallback((v: string) => onChange({ priority: v as ClaimPriority }), [onChange]);
+  const onAssignee = useCallback((v: string) => onChange({ assignee: v === NOBODY ? null : (assignees.find((m) => m.id === v) ?? null) }), [onChange, assignees]);
 
   return (
     <div className="grid grid-cols-1 gap-4">
@@ -92,7 +111,7 @@ export function DetailsForm({
         <Label id={`${ids}-speakers`} className={cn(errors.speakers && "text-destructive")}>
           {label(t("speakers.label"), changed.has("speakers"))}
         </Label>
-        <SpeakersPicker workspaceSlug={workspaceSlug} value={draft.speakers} onChange={(speakers) => onChange({ speakers })} labelId={`${ids}-speakers`} describedBy={`${ids}-speakers-hint`} />
+        <SpeakersPicker workspaceSlug={workspaceSlug} value={draft.speakers} onChange={onSpeakers} labelId={`${ids}-speakers`} describedBy={`${ids}-speakers-hint`} />
         <p id={`${ids}-speakers-hint`} className="text-[13px] text-muted-foreground">
           {t("speakers.hint")}
         </p>
@@ -131,7 +150,7 @@ export function DetailsForm({
         <Label htmlFor={`${ids}-tags`} className={cn(errors.tags && "text-destructive")}>
           {label(t("tags.label"), changed.has("tags"))}
         </Label>
-        <TagInput id={`${ids}-tags`} value={draft.tags} onChange={(tags) => onChange({ tags })} describedBy={`${ids}-tags-hint`} />
+        <TagInput id={`${ids}-tags`} value={draft.tags} onChange={onTags} describedBy={`${ids}-tags-hint`} />
         <p id={`${ids}-tags-hint`} className="text-[13px] text-muted-foreground">
           {t("tags.hint")}
         </p>
@@ -140,42 +159,10 @@ export function DetailsForm({
 
       <div className="grid grid-cols-1 gap-4 min-[400px]:grid-cols-2">
         <FormField label={label(t("priority.label"), changed.has("priority"))} errors={errors.priority}>
-          {(p) => (
-            <Select value={draft.priority} onValueChange={(v) => onChange({ priority: v as ClaimPriority })}>
-              <SelectTrigger {...p} className="w-full" data-testid="claim-priority">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {CLAIM_PRIORITIES.map((pr) => (
-                  <SelectItem key={pr} value={pr}>
-                    <span className="flex items-center gap-2">
-                      <span className={cn("size-2 shrink-0 rounded-full", PRIORITY_DOT[pr])} aria-hidden />
-                      {t(`priority.${pr}`)}
-                    </span>
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          )}
+          {(p) => <PrioritySelect {...p} value={draft.priority} onValueChange={onPriority} />}
         </FormField>
         <FormField label={label(t("assignee.label"), changed.has("assignee"))} errors={errors.assignee}>
-          {(p) => (
-            <Select value={draft.assignee?.id ?? NOBODY} onValueChange={(v) => onChange({ assignee: v === NOBODY ? null : (assignees.find((m) => m.id === v) ?? null) })}>
-              <SelectTrigger {...p} className="w-full" data-testid="claim-assignee">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value={NOBODY}>
-                  <span className="text-muted-foreground">{t("assignee.nobody")}</span>
-                </SelectItem>
-                {assignees.map((m) => (
-                  <SelectItem key={m.id} value={m.id}>
-                    {m.name}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          )}
+          {(p) => <AssigneeSelect {...p} value={draft.assignee?.id ?? NOBODY} onValueChange={onAssignee} assignees={assignees} />}
         </FormField>
       </div>
 
@@ -184,13 +171,63 @@ export function DetailsForm({
           {label(t("quantities.label"), changed.has("quantities"))}
         </p>
         <div role="group" aria-labelledby={`${ids}-quantities`}>
-          <QuantitiesEditor value={draft.quantities} onChange={(quantities) => onChange({ quantities })} errors={errors.quantityRows} />
+          <QuantitiesEditor value={draft.quantities} onChange={onQuantities} errors={errors.quantityRows} />
         </div>
         {errors.quantities ? <p className="text-[13px] font-medium text-destructive">{errors.quantities}</p> : null}
       </div>
     </div>
   );
 }
+
+/** The ids and ARIA state FormField gives its control, passed on to the select's trigger. */
+type TriggerProps = FormFieldControlProps;
+
+const PrioritySelect = memo(function PrioritySelect({ value, onValueChange, ...trigger }: TriggerProps & { value: ClaimPriority; onValueChange: (v: string) => void }) {
+  const t = useTranslations("claimPanel");
+  return (
+    <Select value={value} onValueChange={onValueChange}>
+      <SelectTrigger {...trigger} className="w-full" data-testid="claim-priority">
+        <SelectValue />
+      </SelectTrigger>
+      <SelectContent>
+        {CLAIM_PRIORITIES.map((pr) => (
+          <SelectItem key={pr} value={pr}>
+            <span className="flex items-center gap-2">
+              <span className={cn("size-2 shrink-0 rounded-full", PRIORITY_DOT[pr])} aria-hidden />
+              {t(`priority.${pr}`)}
+            </span>
+          </SelectItem>
+        ))}
+      </SelectContent>
+    </Select>
+  );
+});
+
+const AssigneeSelect = memo(function AssigneeSelect({
+  value,
+  onValueChange,
+  assignees,
+  ...trigger
+}: TriggerProps & { value: string; onValueChange: (v: string) => void; assignees: readonly MemberRef[] }) {
+  const t = useTranslations("claimPanel");
+  return (
+    <Select value={value} onValueChange={onValueChange}>
+      <SelectTrigger {...trigger} className="w-full" data-testid="claim-assignee">
+        <SelectValue />
+      </SelectTrigger>
+      <SelectContent>
+        <SelectItem value={NOBODY}>
+          <span className="text-muted-foreground">{t("assignee.nobody")}</span>
+        </SelectItem>
+        {assignees.map((m) => (
+          <SelectItem key={m.id} value={m.id}>
+            {m.name}
+          </SelectItem>
+        ))}
+      </SelectContent>
+    </Select>
+  );
+});
 
 /** The same fields as text, for viewers. */
 export function DetailsView({ draft, verdicts }: { draft: ClaimDraft; verdicts: readonly VerdictDTO[] }) {

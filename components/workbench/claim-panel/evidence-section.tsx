@@ -17,7 +17,7 @@ import {
 } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { toast } from "sonner";
 
 import { getEvidenceSnapshotAction, removeEvidenceAction } from "@/app/(app)/w/[slug]/claims/actions";
@@ -63,7 +63,7 @@ export function StanceBadge({ stance }: { stance: EvidenceStance }) {
   );
 }
 
-export function EvidenceList({
+export const EvidenceList = memo(function EvidenceList({
   workspaceSlug,
   evidence,
   verdicts,
@@ -102,7 +102,7 @@ export function EvidenceList({
       ))}
     </ul>
   );
-}
+});
 
 function EvidenceItem({ workspaceSlug, item, verdicts, canWrite, onRemoved }: { workspaceSlug: string; item: EvidenceDTO; verdicts: readonly VerdictDTO[]; canWrite: boolean; onRemoved: (id: string) => void }) {
   const t = useTranslations("claimPanel.evidence");

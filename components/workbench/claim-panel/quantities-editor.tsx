@@ -5,7 +5,7 @@
 // and "1 000" work; they are checked when the claim is saved.
 import { PlusIcon, Trash2Icon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { memo, useId } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -17,7 +17,7 @@ import { emptyQuantity, type QuantityDraft, type QuantityErrors } from "./claim-
 
 const FLAGS = ["approximate", "lowerBound", "upperBound", "range"] as const;
 
-export function QuantitiesEditor({ value, onChange, errors }: { value: QuantityDraft[]; onChange: (rows: QuantityDraft[]) => void; errors: Record<string, QuantityErrors> }) {
+export const QuantitiesEditor = memo(function QuantitiesEditor({ value, onChange, errors }: { value: QuantityDraft[]; onChange: (rows: QuantityDraft[]) => void; errors: Record<string, QuantityErrors> }) {
   const t = useTranslations("claimPanel.quantities");
   const update = (key: string, patch: Partial<QuantityDraft>) => onChange(value.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -49,7 +49,7 @@ export function QuantitiesEditor({ value, onChange, errors }: { value: QuantityD
       </Button>
     </div>
   );
-}
+}, (a, b) => a.value === b.value && a.onChange === b.onChange && JSON.stringify(a.errors) === JSON.stringify(b.errors));
 
 function QuantityRow({ index, row, errors, onChange, onRemove }: { index: number; row: QuantityDraft; errors: QuantityErrors | undefined; onChange: (patch: Partial<QuantityDraft>) => void; onRemove: () => void }) {
   const t = useTranslations("claimPanel.quantities");

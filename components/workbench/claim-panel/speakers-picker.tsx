@@ -5,7 +5,7 @@
 // it is picked. A near-duplicate the server knows is offered instead of a second copy.
 import { Building2Icon, FileTextIcon, LandmarkIcon, NewspaperIcon, PlusIcon, RadioTowerIcon, UserIcon, XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { memo, useEffect, useId, useRef, useState } from "react";
 
 import { createSourceAction, searchSourcesAction } from "@/app/(app)/w/[slug]/sources/actions";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -46,7 +46,7 @@ export function SpeakerLabel({ source }: { source: SourceRef }) {
   );
 }
 
-export function SpeakersPicker({
+export const SpeakersPicker = memo(function SpeakersPicker({
   workspaceSlug,
   value,
   onChange,
@@ -182,7 +182,7 @@ export function SpeakersPicker({
       )}
     </div>
   );
-}
+});
 
 function CreateSourceForm({ workspaceSlug, initialName, onCreated, onCancel }: { workspaceSlug: string; initialName: string; onCreated: (s: SourceRef) => void; onCancel: () => void }) {
   const t = useTranslations("claimPanel.speakers");

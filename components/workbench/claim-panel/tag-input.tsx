@@ -4,7 +4,7 @@
 // nothing typed is silently lost. Tags are stored lower-case (as the server does).
 import { XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { memo, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -12,7 +12,7 @@ import { MAX_TAGS } from "@/lib/claims/schemas";
 
 import { addTags } from "./claim-draft";
 
-export function TagInput({ id, value, onChange, describedBy }: { id: string; value: string[]; onChange: (tags: string[]) => void; describedBy?: string }) {
+export const TagInput = memo(function TagInput({ id, value, onChange, describedBy }: { id: string; value: string[]; onChange: (tags: string[]) => void; describedBy?: string }) {
   const t = useTranslations("claimPanel.tags");
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -71,4 +71,4 @@ export function TagInput({ id, value, onChange, describedBy }: { id: string; val
       ) : null}
     </div>
   );
-}
+});

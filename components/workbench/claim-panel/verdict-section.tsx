@@ -5,7 +5,7 @@
 // the editor tries to save.
 import { CheckIcon, CircleIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { memo, useId } from "react";
 
 import { VerdictBadge } from "@/components/verdicts/verdict-badge";
 import { VerdictSelect } from "@/components/verdicts/verdict-select";
@@ -19,8 +19,11 @@ import { ChangedMark } from "./changed-mark";
 import type { ClaimDraft } from "./claim-draft";
 import { RationaleEditor } from "./rationale-editor";
 
+/** The draft's fields this section shows. */
+export type VerdictDraft = Pick<ClaimDraft, "verdictId" | "rationale" | "rationaleText">;
+
 /** What stops saving the draft's verdict now (only when the verdict or rationale was touched). */
-export function draftVerdictProblem(draft: ClaimDraft, verdicts: readonly VerdictDTO[], evidenceCount: number, verdictChanged: boolean): VerdictProblem | null {
+export function draftVerdictProblem(draft: Pick<ClaimDraft, "verdictId" | "rationaleText">, verdicts: readonly VerdictDTO[], evidenceCount: number, verdictChanged: boolean): VerdictProblem | null {
   const v = verdicts.find((x) => x.id === draft.verdictId);
   if (!v) return null;
   const problem = verdictProblem(v, { rationaleText: draft.rationaleText, evidenceCount });
@@ -29,7 +32,8 @@ export function draftVerdictProblem(draft: ClaimDraft, verdicts: readonly Verdic
   return problem;
 }
 
-export function VerdictForm({
+/** Memoised: typing in the claim's details does not redraw the verdict select and the rationale editor. */
+export const VerdictForm = memo(function VerdictForm({
   draft,
   verdicts,
   evidenceCount,
@@ -40,7 +44,7 @@ export function VerdictForm({
   onRationaleChange,
   rationaleError,
 }: {
-  draft: ClaimDraft;
+  draft: VerdictDraft;
   verdicts: readonly VerdictDTO[];
   evidenceCount: number;
   verdictChanged: boolean;
@@ -87,9 +91,9 @@ export function VerdictForm({
       </div>
     </div>
   );
-}
+});
 
-function RuleChecklist({ verdict, draft, evidenceCount, verdictChanged }: { verdict: VerdictDTO; draft: ClaimDraft; evidenceCount: number; verdictChanged: boolean }) {
+function RuleChecklist({ verdict, draft, evidenceCount, verdictChanged }: { verdict: VerdictDTO; draft: Pick<ClaimDraft, "rationaleText">; evidenceCount: number; verdictChanged: boolean }) {
   const t = useTranslations("claimPanel.verdict.rules");
   if (verdict.retired) {
     return verdictChanged ? <p className="text-[13px] font-medium text-destructive">{t("retired", { verdict: verdict.name })}</p> : <p className="text-[13px] text-muted-foreground">{t("retiredKept", { verdict: verdict.name })}</p>;
