@@ -258,25 +258,10 @@ try {
   const found: number[] = [];
   let siblingsFound = 0;
   type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
-  // The bare SQL of the lookup: the same candidate query, ids and similarities only, with the
-  // same planner setting (sequential scans off for the statement, see findSimilarClaims).
-  const bareQuery = async (tx: Tx, self: LoadedClaim) => {
-    await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true)`;
-    const rows = await bareSql(tx, self);
-    await tx.$executeRaw`SELECT set_config('enable_seqscan', 'on', true)`;
-    return rows;
-  };
-  const bareSql = (tx: Tx, self: LoadedClaim) => tx.$queryRaw<{ id: string; sim: number }[]>`
-    SELECT k."id", k.sim FROM (
-      SELECT c."id", similarity(c."matchText", ${self.matchText}) AS sim
-        FROM "Claim" c
-       WHERE c."matchKeys" && ${claimMatchKeys(self.matchText)}::text[]
-         AND c."workspaceId" = ${self.workspaceId}::uuid
-         AND c."articleId" <> ${self.articleId}::uuid
-    ) k
-     WHERE k.sim >= ${SIMILARITY_THRESHOLD}
-     ORDER BY k.sim DESC, k."id"
-     LIMIT ${CANDIDATE_LIMIT}`;
+  // The bare SQL of the lookup: the same candidate query (claimdesk_similar_claims, band keys +
+  // trigram ranking), ids and similarities only.
+  const bareQuery = (tx: Tx, self: LoadedClaim) => tx.$queryRaw<{ id: string; sim: number }[]>`
+    SELECT "id", "sim" FROM claimdesk_similar_claims(${self.workspaceId}::uuid, ${self.articleId}::uuid, ${self.matchText}, ${claimMatchKeys(self.matchText)}::text[], ${SIMILARITY_THRESHOLD}::real, ${CANDIDATE_LIMIT}::int)`;
   // The previous lookup, for comparison: pg_trgm's % on the trigram GIN index (SET LOCAL threshold).
   const trigramQuery = async (tx: Tx, self: LoadedClaim) => {
     await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
@@ -298,6 +283,7 @@ try {
   };
   {
     const self = selves[0]!;
+    // The function's body, with its planner setting (EXPLAIN of the call shows a function scan only).
     const plan = await db().$transaction(async (tx) => {
       await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true)`;
       return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(

@@ -104,38 +104,20 @@ export interface LookupOptions {
 
 /**
  * The similar-claim lookup: claims of other articles of the same workspace sharing a band key
- * with `matchText` and trigram-similar to it, best first, with their facts. Runs in the caller's
- * transaction (it changes a planner setting for its own statement only).
+ * with `matchText` and trigram-similar to it, best first, with their facts. The candidates come
+ * from claimdesk_similar_claims() (migration 20261121210000), which keeps the planner on the band
+ * keys' index; this adds what matching reads of each.
  */
-export async function findSimilarClaims(tx: Tx, self: { workspaceId: string; articleId: string }, matchText: string, opts: LookupOptions = {}): Promise<(LoadedClaim & { similarity: number })[]> {
+export async function findSimilarClaims(tx: Client, self: { workspaceId: string; articleId: string }, matchText: string, opts: LookupOptions = {}): Promise<(LoadedClaim & { similarity: number })[]> {
   const keys = claimMatchKeys(matchText);
   if (keys.length === 0) return [];
   const threshold = opts.threshold ?? SIMILARITY_THRESHOLD;
   const limit = opts.limit ?? CANDIDATE_LIMIT;
-  // Band keys are uniformly random strings, so ANALYZE never finds a frequent one and Postgres
-  // estimates each at its default 0.5 % of the rows: "shares one of 40 keys" comes out at 18 % of
-  // the table, where the GIN index actually returns a few hundred rows at most. On that estimate
-  // the planner may read the whole table instead (seen at 80 keys: 22 s instead of 5 ms). The
-  // index is always the right way in, so sequential scans are ruled out for this one statement,
-  // and the setting is put back right after (set_config(…, true) lasts until the transaction ends).
-  const [{ previous }] = await tx.$queryRaw<[{ previous: string }]>`SELECT current_setting('enable_seqscan') AS previous, set_config('enable_seqscan', 'off', true)`;
   const rows = await tx.$queryRaw<FactsRow[]>`
-    WITH cand AS (
-      SELECT k."id", k.sim FROM (
-        SELECT c."id", similarity(c."matchText", ${matchText}) AS sim
-          FROM "Claim" c
-         WHERE c."matchKeys" && ${keys}::text[]
-           AND c."workspaceId" = ${self.workspaceId}::uuid
-           AND c."articleId" <> ${self.articleId}::uuid
-      ) k
-       WHERE k.sim >= ${threshold}
-       ORDER BY k.sim DESC, k."id"
-       LIMIT ${limit}
-    )
-    SELECT ${FACTS}, cand.sim::float8 AS "sim"
-      FROM cand JOIN "Claim" c ON c."id" = cand."id" JOIN "Article" a ON a."id" = c."articleId"
-     ORDER BY cand.sim DESC, c."id"`;
-  await tx.$executeRaw`SELECT set_config('enable_seqscan', ${previous}, true)`;
+    SELECT ${FACTS}, cand."sim"::float8 AS "sim"
+      FROM claimdesk_similar_claims(${self.workspaceId}::uuid, ${self.articleId}::uuid, ${matchText}, ${keys}::text[], ${threshold}::real, ${limit}::int) cand
+      JOIN "Claim" c ON c."id" = cand."id" JOIN "Article" a ON a."id" = c."articleId"
+     ORDER BY cand."sim" DESC, c."id"`;
   return rows.map((r) => ({ ...toFacts(r), similarity: r.sim ?? 0 }));
 }
 
