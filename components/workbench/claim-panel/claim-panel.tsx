@@ -223,7 +223,8 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const dirtyDetails = canWrite ? changedFields(base, draft, DETAIL_FIELDS) : [];
   const dirtyVerdict = canSetVerdict ? changedFields(base, draft, VERDICT_FIELDS) : [];
   const dirty = dirtyDetails.length + dirtyVerdict.length > 0;
-  const changed = new Set<ClaimField>([...dirtyDetails, ...dirtyVerdict]);
+  // The details form marks only its own fields: the rationale turning unsaved leaves it alone.
+  const changedDetails = new Set<ClaimField>(dirtyDetails);
   const evidenceCount = detail ? detail.evidence.length : started.evidenceCount;
 
   // Unsaved edits: kept when switching to another claim, and leaving the page asks first.
@@ -506,7 +507,7 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
             {t("details")}
           </h3>
           {canWrite ? (
-            <DetailsForm workspaceSlug={workspaceSlug} draft={draft} onChange={onChange} changed={changed} errors={detailErrors} members={members} />
+            <DetailsForm workspaceSlug={workspaceSlug} draft={draft} onChange={onChange} changed={changedDetails} errors={detailErrors} members={members} />
           ) : (
             <DetailsView draft={draft} verdicts={verdicts} />
           )}

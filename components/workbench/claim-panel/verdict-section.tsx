@@ -19,6 +19,9 @@ import { ChangedMark } from "./changed-mark";
 import type { ClaimDraft } from "./claim-draft";
 import { RationaleEditor } from "./rationale-editor";
 
+/** The verdict picker, redrawn only when the verdict or the list changes (not as the rationale is typed). */
+const VerdictPicker = memo(VerdictSelect);
+
 /** The draft's fields this section shows. */
 export type VerdictDraft = Pick<ClaimDraft, "verdictId" | "rationale" | "rationaleText">;
 
@@ -66,7 +69,7 @@ export const VerdictForm = memo(function VerdictForm({
           {t("label")}
         </Label>
         {canSetVerdict ? (
-          <VerdictSelect id={`${ids}-verdict-select`} verdicts={verdicts} value={draft.verdictId} onValueChange={onVerdictChange} aria-labelledby={`${ids}-verdict`} aria-describedby={`${ids}-rules`} className="w-full" />
+          <VerdictPicker id={`${ids}-verdict-select`} verdicts={verdicts} value={draft.verdictId} onValueChange={onVerdictChange} aria-labelledby={`${ids}-verdict`} aria-describedby={`${ids}-rules`} className="w-full" />
         ) : verdict ? (
           <VerdictBadge verdict={verdict} className="w-fit" />
         ) : (
