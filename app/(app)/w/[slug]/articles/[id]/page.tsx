@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import type * as React from "react";
 import { ArticleDoc } from "@/components/articles/article-doc";
 import { languageName } from "@/components/articles/language-name";
@@ -45,11 +46,18 @@ function versionParam(v: string | undefined): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+// The metadata and the page both need the article: loaded once per request (its current version
+// carries the whole document, its text and the original file: two loads doubled that work).
+const loadArticle = cache(async (slug: string, id: string, version: number | undefined) => {
+  const ws = await requireWorkspace(slug);
+  const found = await getArticle({ actor: ws.actor, articleId: id, version });
+  return { ws, found };
+});
+
 async function load({ params, searchParams }: PageProps) {
   const { slug, id } = await params;
   const sp = await searchParams;
-  const ws = await requireWorkspace(slug);
-  const found = await getArticle({ actor: ws.actor, articleId: id, version: versionParam(one(sp.version)) });
+  const { ws, found } = await loadArticle(slug, id, versionParam(one(sp.version)));
   if (!found) notFound();
   return { slug, ws, sp, ...found };
 }
