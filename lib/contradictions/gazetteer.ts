@@ -35,12 +35,15 @@ const keyOf = (words: readonly string[]) => words.map((w) => normaliseName(w)).f
 
 interface Index {
   byKey: Map<string, Region>;
+  /** The first word of every key: a name can only start at a token folding to one of these. */
+  firstWords: Set<string>;
   maxWords: number;
 }
 let index: Index | undefined;
 
 function buildIndex(): Index {
   const byKey = new Map<string, Region>();
+  const firstWords = new Set<string>();
   let maxWords = 1;
   for (const r of REGIONS) {
     for (const names of Object.values(r.names)) {
@@ -48,11 +51,12 @@ function buildIndex(): Index {
         const key = keyOf(name.split(/[\s’'()-]+/u).filter(Boolean));
         if (!key || byKey.has(key)) continue;
         byKey.set(key, r);
+        firstWords.add(key.split(" ")[0]!);
         maxWords = Math.max(maxWords, key.split(" ").length);
       }
     }
   }
-  return { byKey, maxWords };
+  return { byKey, firstWords, maxWords };
 }
 
 /** A region by its ISO 3166-2 code. */
@@ -64,22 +68,24 @@ export function regionById(id: string): Region | undefined {
 export function regionsIn(a: Analysed): RegionMention[] {
   index ??= buildIndex();
   const { tokens } = a;
+  // Each word token folded once (a hyphenated token, "Ivano-Frankivsk", folds to several key
+  // words); the windows below are built from these instead of folding every window again.
+  const folded = tokens.map((t) => (t.kind === "word" ? keyOf(t.text.split(/[-‐’']/u).filter(Boolean)) : ""));
   const out: RegionMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind !== "word") {
+    if (t.kind !== "word" || !index.firstWords.has(folded[i]!.split(" ")[0]!)) {
       i++;
       continue;
     }
     let found: RegionMention | null = null;
-    // Word tokens only; a hyphenated token ("Ivano-Frankivsk") folds to several key words.
-    const words: string[] = [];
+    let key = "";
     let j = i;
     while (j < tokens.length && tokens[j]!.kind === "word" && j - i < index.maxWords) {
-      words.push(...tokens[j]!.text.split(/[-‐’']/u).filter(Boolean));
+      if (folded[j]) key = key ? `${key} ${folded[j]}` : folded[j]!;
       j++;
-      const region = index.byKey.get(keyOf(words));
+      const region = index.byKey.get(key);
       if (region) found = { region, start: t.start, end: tokens[j - 1]!.end, text: a.text.slice(t.start, tokens[j - 1]!.end), first: i, next: j };
     }
     if (found) {
