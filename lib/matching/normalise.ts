@@ -111,21 +111,22 @@ function trigrams(s: string): Set<string> {
 // maintained npm MinHash/LSH package emits keys a Postgres index can store; it is 40 lines over
 // FNV-1a and murmur3's mixer.
 //
-// 40 bands of 4 rows put the curve's steep part at J ≈ 0.4 ((1/40)^(1/4)), where the trigram
-// threshold is: J = 0.6 → 99.6 %, 0.5 → 92 %, 0.4 → 65 %, 0.2 → 6 %, 0.1 → 0.4 %. The first scheme
-// (24 × 3, steep at 0.35) also matched claims that merely share a formula ("le ministère de … a
-// annoncé … dans la région de"): in the 200k-claim benchmark, its p95 lookup read 1,650
-// candidates, this one 260, and both find 98 % of the same-story tellings (bench/README.md).
+// 80 bands of 5 rows put the curve's steep part at J ≈ 0.42 ((1/80)^(1/5)), where the trigram
+// threshold is, and keep it steep: J = 0.6 → 99.8 %, 0.5 → 92 %, 0.4 → 56 %, 0.2 → 2.5 %,
+// 0.1 → 0.08 %. The first scheme (24 × 3, steep at 0.35, 2.4 % at J = 0.1) also matched claims that
+// merely share a formula ("le ministère de … a annoncé … dans la région de"): on the 200k-claim
+// benchmark data its p95 lookup read 1,650 candidates and this one 140, for 98 % and 97 % of the
+// same-story tellings found (bench/README.md). The price is index size: 80 keys a claim.
 
-export const MATCH_KEY_BANDS = 40;
-export const MATCH_KEY_ROWS = 4;
+export const MATCH_KEY_BANDS = 80;
+export const MATCH_KEY_ROWS = 5;
 /** Letters of a word kept as its stem for the band keys. */
 export const MATCH_KEY_STEM = 5;
 /**
  * Starts every key, naming the scheme (bands, rows, stems, hashes) that made it: keys of another
  * scheme never meet these, so backfillMatchText recomputes the claims whose keys lack it.
  */
-export const MATCH_KEY_VERSION = "v2.";
+export const MATCH_KEY_VERSION = "v3.";
 
 /** FNV-1a over UTF-16 code units, 32 bits. */
 function fnv1a(s: string): number {
