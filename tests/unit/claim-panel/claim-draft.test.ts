@@ -24,42 +24,14 @@ import {
 } from "@/components/workbench/claim-panel/claim-draft";
 import type { ClaimDTO, SourceRef } from "@/lib/claims/types";
 
+import { claimDTO } from "../../helpers/claim-dto";
+
 const gerasimov: SourceRef = { id: "00000000-0000-7000-8000-000000000001", name: "Valery Gerasimov", kind: "person", description: "Chief of the Russian General Staff", reliability: "unknown" };
 const putin: SourceRef = { id: "00000000-0000-7000-8000-000000000002", name: "Vladimir Poutine", kind: "person", description: "Président de la Russie", reliability: "unknown" };
-const VERDICT_UNVERIFIED = "00000000-0000-7000-8000-0000000000a1";
 const VERDICT_DISPUTED = "00000000-0000-7000-8000-0000000000a2";
 
-function claim(over: Partial<ClaimDTO> = {}): ClaimDTO {
-  return {
-    id: "00000000-0000-7000-8000-00000000c1a1",
-    articleId: "00000000-0000-7000-8000-00000000a271",
-    version: 3,
-    anchorVersion: 1,
-    anchorStatus: "anchored",
-    quote: "plus de 86\u00A0% du territoire",
-    prefix: "",
-    suffix: "",
-    start: 10,
-    end: 36,
-    statement: "La Russie dit avoir repris plus de 86\u00A0% du territoire de Koursk",
-    verdictId: VERDICT_UNVERIFIED,
-    rationale: null,
-    rationaleText: "",
-    claimDate: "2025-03-12",
-    firstSeenUrl: null,
-    firstSeenAt: null,
-    tags: ["koursk"],
-    priority: "normal",
-    assignee: null,
-    quantities: [{ value: 86, max: null, unit: "%", text: "plus de 86\u00A0%", approximate: false, lowerBound: true, upperBound: false, range: false }],
-    speakers: [gerasimov],
-    evidenceCount: 0,
-    createdAt: "2025-03-12T10:00:00.000Z",
-    updatedAt: "2025-03-12T10:00:00.000Z",
-    updatedBy: null,
-    ...over,
-  };
-}
+const claim = (over: Partial<ClaimDTO> = {}) =>
+  claimDTO({ quantities: [{ value: 86, max: null, unit: "%", text: "plus de 86\u00A0%", approximate: false, lowerBound: true, upperBound: false, range: false }], speakers: [gerasimov], ...over });
 
 const doc = (text: string, href?: string): JSONContent => ({
   type: "doc",

@@ -8,39 +8,11 @@ import { draftOf } from "@/components/workbench/claim-panel/claim-draft";
 import { createEditStore, rationaleLook } from "@/components/workbench/claim-panel/edit-store";
 import type { ClaimDTO } from "@/lib/claims/types";
 
+import { claimDTO } from "../../helpers/claim-dto";
+
 const saved: JSONContent = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Selon l’ISW, l’armée russe contrôle 64\u00A0% de la zone." }] }] };
 
-function claim(over: Partial<ClaimDTO> = {}): ClaimDTO {
-  return {
-    id: "00000000-0000-7000-8000-00000000c1a1",
-    articleId: "00000000-0000-7000-8000-00000000a271",
-    version: 3,
-    anchorVersion: 1,
-    anchorStatus: "anchored",
-    quote: "plus de 86\u00A0% du territoire",
-    prefix: "",
-    suffix: "",
-    start: 10,
-    end: 36,
-    statement: "La Russie dit avoir repris plus de 86\u00A0% du territoire de Koursk",
-    verdictId: "00000000-0000-7000-8000-0000000000a1",
-    rationale: saved,
-    rationaleText: "Selon l’ISW, l’armée russe contrôle 64\u00A0% de la zone.",
-    claimDate: "2025-03-12",
-    firstSeenUrl: null,
-    firstSeenAt: null,
-    tags: ["koursk"],
-    priority: "normal",
-    assignee: null,
-    quantities: [],
-    speakers: [],
-    evidenceCount: 0,
-    createdAt: "2025-03-12T10:00:00.000Z",
-    updatedAt: "2025-03-12T10:00:00.000Z",
-    updatedBy: null,
-    ...over,
-  };
-}
+const claim = (over: Partial<ClaimDTO> = {}) => claimDTO({ rationale: saved, rationaleText: "Selon l’ISW, l’armée russe contrôle 64\u00A0% de la zone.", ...over });
 
 const para = (text: string): JSONContent => ({ type: "doc", content: [{ type: "paragraph", content: text ? [{ type: "text", text }] : [] }] });
 
