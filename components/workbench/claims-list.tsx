@@ -15,6 +15,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { VerdictBadge, VerdictSwatch } from "@/components/verdicts/verdict-badge";
 import type { ClaimDTO, VerdictDTO } from "@/lib/claims/types";
 import { cn } from "@/lib/utils";
+import { Quoted } from "./claim-panel/quoted";
 import { Kbd } from "./kbd";
 
 export const ALL_VERDICTS = "all";
@@ -282,7 +283,6 @@ const ClaimRow = memo(function ClaimRow({
   orphan?: boolean;
   action?: React.ReactNode;
 }) {
-  const t = useTranslations("workbench");
   return (
     <li
       data-claim-row={claim.id}
@@ -300,7 +300,9 @@ const ClaimRow = memo(function ClaimRow({
         )}
         style={{ borderLeftColor: verdict?.color }}
       >
-        <span className="line-clamp-2 text-[13px] leading-snug break-words text-foreground/90">{t("quoted", { quote: claim.quote })}</span>
+        <span className="line-clamp-2 text-[13px] leading-snug break-words text-foreground/90">
+          <Quoted>{claim.quote}</Quoted>
+        </span>
         {claim.statement && <span className="line-clamp-2 text-[13px] leading-snug font-medium break-words">{claim.statement}</span>}
         <span className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
           {verdict && <VerdictBadge verdict={verdict} variant="dot" size="sm" />}

@@ -148,7 +148,7 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-/** The MinHash band keys of a matchText ("v2.band.hash" strings, BANDS of them; none for an empty text). */
+/** The MinHash band keys of a matchText (MATCH_KEY_VERSION + "band.hash", BANDS of them; none for an empty text). */
 export function claimMatchKeys(matchText: string): string[] {
   const words = [...new Set(matchText.split(" ").filter(Boolean).map((w) => (/^\d/.test(w) ? w : w.slice(0, MATCH_KEY_STEM))))];
   if (words.length === 0) return [];

@@ -2,7 +2,7 @@
 // claim of corpus article 004, unverified, without rationale; tests override what they need.
 import type { ClaimDTO } from "@/lib/claims/types";
 
-export const VERDICT_UNVERIFIED = "00000000-0000-7000-8000-0000000000a1";
+const VERDICT_UNVERIFIED = "00000000-0000-7000-8000-0000000000a1";
 
 export function claimDTO(over: Partial<ClaimDTO> = {}): ClaimDTO {
   return {
