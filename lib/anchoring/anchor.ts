@@ -32,7 +32,18 @@ export type AnchorResult =
     }
   | { method: "orphan"; reason: OrphanReason };
 
-export type AnchorInput = Pick<AnchorSelectors, "quote"> & { position?: AnchorSelectors["position"] };
+export type AnchorInput = Pick<AnchorSelectors, "quote"> & {
+  position?: AnchorSelectors["position"];
+  /**
+   * For reanchorAll with `oldText`: the claim is an orphan that was already searched for in the
+   * old text, in vain. Its quote can then only be found where the edit changed something, so the
+   * fuzzy search (the costly step) looks only around the changed stretches.
+   */
+  absentFromOld?: boolean;
+};
+
+/** Key ranges of the new text an edit changed (reanchorAll), for claims absent from the old text. */
+type KeyRange = { from: number; to: number };
 
 /** Minimum combined score (quote similarity 60 %, prefix 20 %, suffix 20 %) for a fuzzy match. */
 export const FUZZY_THRESHOLD = 0.6;
@@ -263,8 +274,12 @@ export function anchor(text: string, selectors: AnchorInput): AnchorResult {
   return anchorPrepared(prepareText(text), selectors, selectors.position ? { start: selectors.position.start, end: selectors.position.end } : undefined);
 }
 
-/** `hint`: where the quote is expected in the prepared text (the old position, or it mapped through the edit). */
-export function anchorPrepared(t: PreparedText, selectors: AnchorInput, hint?: { start: number; end: number }): AnchorResult {
+/**
+ * `hint`: where the quote is expected in the prepared text (the old position, or it mapped through
+ * the edit). `changed`: the key ranges an edit changed, when the quote is known to be absent from
+ * the text before the edit (see AnchorInput.absentFromOld).
+ */
+export function anchorPrepared(t: PreparedText, selectors: AnchorInput, hint?: { start: number; end: number }, changed?: readonly KeyRange[]): AnchorResult {
   const exact = selectors.quote.exact;
   if (exact.length === 0) return { method: "orphan", reason: "invalid-selector" };
   const w: Wanted = { exact: matchKey(exact), prefix: matchKey(selectors.quote.prefix ?? ""), suffix: matchKey(selectors.quote.suffix ?? "") };
@@ -305,7 +320,8 @@ export function anchorPrepared(t: PreparedText, selectors: AnchorInput, hint?: {
     return { ...toReal(t, best.s, best.s + w.exact.length), method: "quote", score: round3(best.score) };
   }
 
-  // (c) Fuzzy: near the expected place first, then the whole text.
+  // (c) Fuzzy: near the expected place first, then the whole text (or, for a quote absent from
+  // the text before the edit, only around what the edit changed).
   const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(w.exact.length / 4));
   if (maxErrors === 0) return { method: "orphan", reason: "not-found" };
   const slack = Math.max(256, 2 * w.exact.length);
@@ -316,21 +332,26 @@ export function anchorPrepared(t: PreparedText, selectors: AnchorInput, hint?: {
     if (from > 0 || to < key.length) windowed = { from, to };
   }
   let sawCandidate = false;
-  for (const range of windowed ? [windowed, { from: 0, to: key.length }] : [{ from: 0, to: key.length }]) {
-    const matches = search(key.slice(range.from, range.to), w.exact, maxErrors);
+  // Passes, each a set of ranges searched as one; the first pass with a good enough match wins.
+  const whole = [{ from: 0, to: key.length }];
+  const passes = changed ? [near(changed, w.exact.length + maxErrors + Math.max(w.prefix.length, w.suffix.length), key.length)] : windowed ? [[windowed], whole] : [whole];
+  for (const ranges of passes) {
     let best: { s: number; e: number; score: number; rank: number } | undefined;
-    let lastEnd = -1;
-    for (const m of matches) {
-      const s = m.start + range.from;
-      const e = m.end + range.from;
-      if (s < lastEnd) continue; // the matcher reports neighbouring ends of one match; keep the first
-      lastEnd = e;
-      if (e <= s) continue;
-      sawCandidate = true;
-      const quoteSim = 1 - m.errors / w.exact.length;
-      const score = combined(quoteSim, contextScores(t, w, s, e));
-      const rank = score + 0.001 * closeness(s);
-      if (!best || rank > best.rank) best = { s, e, score, rank };
+    for (const range of ranges) {
+      const matches = search(key.slice(range.from, range.to), w.exact, maxErrors);
+      let lastEnd = -1;
+      for (const m of matches) {
+        const s = m.start + range.from;
+        const e = m.end + range.from;
+        if (s < lastEnd) continue; // the matcher reports neighbouring ends of one match; keep the first
+        lastEnd = e;
+        if (e <= s) continue;
+        sawCandidate = true;
+        const quoteSim = 1 - m.errors / w.exact.length;
+        const score = combined(quoteSim, contextScores(t, w, s, e));
+        const rank = score + 0.001 * closeness(s);
+        if (!best || rank > best.rank) best = { s, e, score, rank };
+      }
     }
     if (best && best.score >= FUZZY_THRESHOLD) {
       const real = toReal(t, best.s, best.e);
@@ -338,6 +359,24 @@ export function anchorPrepared(t: PreparedText, selectors: AnchorInput, hint?: {
     }
   }
   return { method: "orphan", reason: sawCandidate ? "low-score" : "not-found" };
+}
+
+/**
+ * The changed key ranges widened by `margin` on both sides (a match and its context may straddle
+ * the change), clipped to the text and merged where they meet, so a fuzzy search in them finds
+ * every match the edit could have made. A match and its context lying wholly in unchanged text
+ * scored the same before the edit, when it was not good enough.
+ */
+function near(changed: readonly KeyRange[], margin: number, length: number): KeyRange[] {
+  const out: KeyRange[] = [];
+  for (const r of changed) {
+    const from = Math.max(0, r.from - margin);
+    const to = Math.min(length, r.to + margin);
+    const last = out[out.length - 1];
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else out.push({ from, to });
+  }
+  return out;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -527,6 +566,23 @@ function mapOffset(regions: Unchanged[], p: number): { at: number; exact: boolea
 }
 
 /**
+ * The key ranges of the new text around and between the unchanged regions: what the edit inserted
+ * or rewrote. Two regions that meet still have an (empty) range between them: something was
+ * deleted there, and the text on either side now reads on, so a quote may have formed across it.
+ */
+function changedKeyRanges(t: PreparedText, regions: readonly Unchanged[]): KeyRange[] {
+  const toKey = t.key.toKey;
+  const out: KeyRange[] = [];
+  let at = 0;
+  for (const r of regions) {
+    out.push({ from: toKey[at]!, to: toKey[Math.max(at, r.newStart)]! });
+    at = Math.max(at, r.newStart + r.length);
+  }
+  out.push({ from: toKey[at]!, to: toKey[t.text.length]! });
+  return out;
+}
+
+/**
  * Re-anchors many claims on a new version of their article's text in one pass. With `oldText`
  * (the version the positions refer to), the edit is diffed once and each old position is mapped
  * through it, so a quote in untouched text is placed without any search; the rest are searched
@@ -535,8 +591,10 @@ function mapOffset(regions: Unchanged[], p: number): { at: number; exact: boolea
 export function reanchorAll(claims: readonly AnchorInput[], newText: string, { oldText }: { oldText?: string } = {}): AnchorResult[] {
   const prepared = prepareText(newText);
   const regions = oldText === undefined ? null : oldText === newText ? [{ oldStart: 0, newStart: 0, length: newText.length }] : unchangedRegions(oldText, newText);
+  let changed: KeyRange[] | undefined;
   return claims.map((claim) => {
     const pos = claim.position;
+    if (!pos && claim.absentFromOld && regions) return anchorPrepared(prepared, claim, undefined, (changed ??= changedKeyRanges(prepared, regions)));
     if (!pos || !regions) return anchorPrepared(prepared, claim, pos ? { start: pos.start, end: pos.end } : undefined);
     const s = mapOffset(regions, pos.start);
     const e = pos.end > pos.start ? mapOffset(regions, pos.end - 1) : s;

@@ -292,3 +292,79 @@ suite("reanchorAll", () => {
     expect(r.method).toBe("orphan");
   });
 });
+
+suite("reanchorAll — orphans searched only where the text changed", () => {
+  /** mulberry32, so the generated texts are the same on every run. */
+  function rng(seed: number) {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const WORDS = "le la les un des de du et que selon préfet armée région drones soldats hausse baisse affirme dément l’opposition aujourd’hui 46\u00a0% «\u00a0jamais\u00a0»".split(" ");
+  const sentence = (random: () => number) => {
+    const s = Array.from({ length: 8 + Math.floor(random() * 10) }, () => WORDS[Math.floor(random() * WORDS.length)]!).join(" ");
+    return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+  };
+  /** An orphan as the claims table keeps it: selectors of a sentence no longer in the text. */
+  const orphanOf = (s: string, before: string, after: string): AnchorSelectors => {
+    const text = `${before} ${s} ${after}`;
+    return describe(text, before.length + 1, before.length + 1 + s.length);
+  };
+
+  it("finds an orphan whose sentence comes back, exactly or retyped, and leaves the others orphaned", () => {
+    const random = rng(7);
+    const paragraphs = Array.from({ length: 30 }, () => Array.from({ length: 4 }, () => sentence(random)).join(" "));
+    const old = paragraphs.join("\n\n");
+    const gone = Array.from({ length: 6 }, () => sentence(random));
+    const orphans = gone.map((s, i) => orphanOf(s, paragraphs[i * 4]!.slice(-40), paragraphs[i * 4 + 1]!.slice(0, 40)));
+    // Three of them come back (one verbatim, one with a typo, one with its apostrophe retyped) in
+    // edited paragraphs; the rest of the text is untouched.
+    const next = paragraphs
+      .map((p, i) =>
+        i === 0 ? `${p} ${gone[0]}` : i === 4 ? `${p} ${gone[1]!.replace(/e/, "é")}` : i === 8 ? `${gone[2]!.replaceAll("’", "'")} ${p}` : p,
+      )
+      .join("\n\n");
+    const input = orphans.map((o) => ({ quote: o.quote }));
+    const restricted = reanchorAll(input.map((c) => ({ ...c, absentFromOld: true })), next, { oldText: old });
+    const full = reanchorAll(input, next);
+    expect(restricted).toEqual(full);
+    expect(restricted.map((r) => r.method)).toEqual(["quote", "fuzzy", "quote", "orphan", "orphan", "orphan"]);
+    expect(read(next, restricted[0]!)).toBe(gone[0]);
+  });
+
+  it("finds a quote that a deletion formed out of the text around it, across the seam", () => {
+    const old = "Hier soir. Le préfet a annoncé jeudi après une longue réunion avec les élus la fermeture de trois lycées dans la région.";
+    // The orphan's quote had "des"; the text now reads "de": only the fuzzy search finds it.
+    const orphan = orphanOf("Le préfet a annoncé jeudi la fermeture des trois lycées", "Hier soir.", "dans la région.");
+    const next = old.replace("après une longue réunion avec les élus ", "");
+    const [r] = reanchorAll([{ quote: orphan.quote, absentFromOld: true }], next, { oldText: old });
+    expect(r).toMatchObject({ method: "fuzzy" });
+    expect(read(next, r!)).toBe("Le préfet a annoncé jeudi la fermeture de trois lycées");
+    expect(reanchorAll([{ quote: orphan.quote }], next)).toEqual([r]);
+    expect(reanchorAll([{ quote: orphan.quote }], old)[0]!.method).toBe("orphan");
+  });
+
+  it("matches the full search on random edits of a generated article", () => {
+    const random = rng(2026);
+    for (let round = 0; round < 5; round++) {
+      const paragraphs = Array.from({ length: 40 }, () => Array.from({ length: 4 }, () => sentence(random)).join(" "));
+      const old = paragraphs.join("\n\n");
+      // Orphans: sentences of a text that is gone, some of which the edit brings back, retyped or not.
+      const pool = Array.from({ length: 12 }, () => sentence(random));
+      const orphans = pool.map((s) => orphanOf(s, sentence(random), sentence(random)));
+      const next = paragraphs
+        .map((p, i) => {
+          if (i % 7 !== round) return p;
+          const s = pool[i % pool.length]!;
+          return random() < 0.5 ? `${p} ${s}` : `${s.slice(0, 20)}${s.slice(22)} ${p.replace(/^\S+ \S+ /, "")}`;
+        })
+        .join("\n\n");
+      const input = orphans.map((o) => ({ quote: o.quote }));
+      expect(reanchorAll(input.map((c) => ({ ...c, absentFromOld: true })), next, { oldText: old })).toEqual(reanchorAll(input, next));
+    }
+  });
+});
