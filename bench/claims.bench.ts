@@ -13,8 +13,10 @@
 //     background analyses (entities, similar claims, contradictions) compete for the same CPUs
 //     and database. Target p95 < 50 ms server side.
 //  2. Re-anchoring 1,000 claims of a 10,000-word article after a 5 % edit, end to end: the
-//     "edit text" save (document check, new version, diff, search, one UPDATE for all claims,
-//     1,000 anchor events). The pure re-anchoring alone is the "anchoring" benchmark.
+//     "edit text" save (document check, new version, diff, search, one upsert for all anchors,
+//     the few claims whose quote or status changed, 1,000 anchor events). The claims carry what
+//     a desk's claims carry (statement, tags, match text and band keys). The pure re-anchoring
+//     alone is the "anchoring" benchmark.
 // Run: `npm run bench -- claims`.
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -29,10 +31,11 @@ import { createClaim, setVerdict, updateClaim } from "@/lib/claims/mutations";
 import { db, disconnectDb } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { claimMatchKeys, claimMatchText } from "@/lib/matching/normalise";
 import { stopBoss } from "@/lib/import/queue";
 import { defaultVerdictRows } from "@/lib/verdicts/defaults";
 
-import { generator, sentenceSpans, storeArticle } from "./lib/generate";
+import { generator, sentenceSpans, storeArticle, storeClaims } from "./lib/generate";
 import { below, median, percentile, round, writeResult, type Figure } from "./lib/report";
 
 const EDITORS = 50;
@@ -129,22 +132,26 @@ try {
   const big = await createArticle(workspace.id, articleText());
   const text = big.versions[0]!.text;
   const spans = sentenceSpans(text);
+  // Claims as a desk leaves them: a statement, tags, and the match text and band keys their
+  // analysis stored (so every index a claim row carries is as full as in real use).
   const rows = Array.from({ length: CLAIMS }, (_, k) => {
     const s = spans[Math.floor((k * spans.length) / CLAIMS)]!;
     const sel = describeSelection(text, s.start, s.end);
+    const statement = `Énoncé ${k} : ${sel.quote.exact.slice(0, 100)}`;
+    const matchText = claimMatchText(statement, sel.quote.exact);
     return {
       workspaceId: workspace.id,
       articleId: big.id,
-      anchorVersion: 1,
       quote: sel.quote.exact,
-      prefix: sel.quote.prefix ?? "",
-      suffix: sel.quote.suffix ?? "",
-      start: s.start,
-      end: s.end,
-      verdictId: verdicts[0]!.id,
+      anchor: { version: 1, prefix: sel.quote.prefix ?? "", suffix: sel.quote.suffix ?? "", start: s.start, end: s.end },
+      statement,
+      tags: ["banc", `lot-${k % 7}`],
+      matchText,
+      matchKeys: claimMatchKeys(matchText),
+      verdictId: verdicts[k % verdicts.length]!.id,
     };
   });
-  await db().claim.createMany({ data: rows });
+  await storeClaims(rows);
   const runs: number[] = [];
   let version = 1;
   let orphans = 0;

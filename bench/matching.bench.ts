@@ -220,9 +220,11 @@ try {
       storyOf.push(s);
     }
     await db().$executeRaw`
-      INSERT INTO "Claim" ("id", "workspaceId", "articleId", "anchorVersion", "quote", "start", "end", "verdictId", "matchText", "matchKeys", "claimDate", "tags", "updatedAt")
-      SELECT id, ${ws}::uuid, art, 1, quote, 0, length(quote), ${verdict.id}::uuid, mt, string_to_array(k, ' '), d::date, '{}', now()
+      INSERT INTO "Claim" ("id", "workspaceId", "articleId", "quote", "verdictId", "matchText", "matchKeys", "claimDate", "tags", "updatedAt")
+      SELECT id, ${ws}::uuid, art, quote, ${verdict.id}::uuid, mt, string_to_array(k, ' '), d::date, '{}', now()
         FROM unnest(${ids}::uuid[], ${arts}::uuid[], ${quotes}::text[], ${texts}::text[], ${keys}::text[], ${dates}::text[]) AS t(id, art, quote, mt, k, d)`;
+    await db().$executeRaw`
+      INSERT INTO "ClaimAnchor" ("claimId", "version", "start", "end") SELECT id, 1, 0, length(quote) FROM unnest(${ids}::uuid[], ${quotes}::text[]) AS t(id, quote)`;
     await db().$executeRaw`INSERT INTO "ClaimSpeaker" ("claimId", "sourceId") SELECT * FROM unnest(${ids}::uuid[], ${speakers}::uuid[])`;
     await db().$executeRaw`INSERT INTO "ClaimEntity" ("claimId", "entityId") SELECT * FROM unnest(${ids}::uuid[], ${entities}::uuid[])`;
   }
@@ -409,7 +411,7 @@ try {
     const quote = telling(stories[s]!);
     const t = performance.now();
     const claim = await db().claim.create({
-      data: { workspaceId: ws, articleId: articleIds[int(ARTICLES)]!, anchorVersion: 1, quote, start: 0, end: quote.length, verdictId: verdict.id, claimDate: new Date(`${stories[s]!.date}T00:00:00Z`) },
+      data: { workspaceId: ws, articleId: articleIds[int(ARTICLES)]!, quote, anchor: { create: { version: 1, start: 0, end: quote.length } }, verdictId: verdict.id, claimDate: new Date(`${stories[s]!.date}T00:00:00Z`) },
     });
     const r = await db().$transaction((tx) => analyseClaim(tx, claim.id));
     adds.push(performance.now() - t);

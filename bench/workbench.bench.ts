@@ -24,7 +24,7 @@ import { migrate } from "@/lib/db/migrate";
 import { DEMO_USERS, DEMO_WORKSPACE, seedDemo } from "@/lib/seed/demo";
 
 import { cleanUp, cleanups, startApp } from "./lib/app";
-import { generator, sentenceSpans, storeArticle } from "./lib/generate";
+import { generator, sentenceSpans, storeArticle, storeClaims } from "./lib/generate";
 import { below, median, percentile, round, writeResult, type Figure } from "./lib/report";
 
 const NAME = "workbench";
@@ -63,17 +63,13 @@ try {
     return {
       workspaceId: workspace.id,
       articleId: article.id,
-      anchorVersion: 1,
       quote: sel.quote.exact,
-      prefix: sel.quote.prefix ?? "",
-      suffix: sel.quote.suffix ?? "",
-      start,
-      end,
+      anchor: { version: 1, prefix: sel.quote.prefix ?? "", suffix: sel.quote.suffix ?? "", start, end },
       statement: `Affirmation ${k}`,
       verdictId: verdicts[Math.floor(random() * verdicts.length)]!.id,
     };
   });
-  await db().claim.createMany({ data: rows });
+  await storeClaims(rows);
   await disconnectDb();
 
   const app = await startApp({ name: NAME, tempRoot, preferredPort: 3320, env: { DATABASE_URL: pg.url, IMPORT_WORKER: "0" } });

@@ -1,5 +1,7 @@
 // Generated French-like articles for benchmarks: deterministic (seeded), with NBSP percentages,
 // apostrophes and accented words, so text handling costs what it costs on real articles.
+import { randomUUID } from "node:crypto";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { cleanArticle } from "@/lib/import/clean";
@@ -54,6 +56,18 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
     spans.push({ start, end: m.index + m[0].length });
   }
   return spans;
+}
+
+export interface ClaimRow extends Omit<Prisma.ClaimCreateManyInput, "id"> {
+  anchor: Omit<Prisma.ClaimAnchorCreateManyInput, "claimId">;
+}
+
+/** Claims with their anchors, as createClaim stores them, in two statements. */
+export async function storeClaims(rows: ClaimRow[]): Promise<string[]> {
+  const withIds = rows.map(({ anchor, ...claim }) => ({ claim: { ...claim, id: randomUUID() }, anchor }));
+  await db().claim.createMany({ data: withIds.map((r) => r.claim) });
+  await db().claimAnchor.createMany({ data: withIds.map((r) => ({ ...r.anchor, claimId: r.claim.id })) });
+  return withIds.map((r) => r.claim.id);
 }
 
 /** An article stored as import stores it (cleaned text, validated document), version 1. */

@@ -9,7 +9,11 @@ import type { AnchorEventDTO, ClaimDTO, EvidenceDTO, MemberRef, Quantity, Verdic
 
 const userRef = { select: { id: true, name: true } } as const;
 
+/** A claim's anchor (lib/claims/reanchor.ts keeps it in its own table). */
+export const anchorSelect = { select: { version: true, prefix: true, suffix: true, start: true, end: true } } as const;
+
 export const claimInclude = {
+  anchor: anchorSelect,
   assignee: userRef,
   updatedBy: userRef,
   speakers: { orderBy: { position: "asc" }, include: { source: { select: { id: true, name: true, kind: true, description: true, reliability: true } } } },
@@ -21,17 +25,18 @@ export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toClaimDTO(row: ClaimRow): ClaimDTO {
+  const anchor = row.anchor ?? missingAnchor(row.id);
   return {
     id: row.id,
     articleId: row.articleId,
     version: row.version,
-    anchorVersion: row.anchorVersion,
+    anchorVersion: anchor.version,
     anchorStatus: row.anchorStatus,
     quote: row.quote,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    start: row.start,
-    end: row.end,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+    start: anchor.start,
+    end: anchor.end,
     statement: row.statement,
     verdictId: row.verdictId,
     rationale: (row.rationale as JSONContent | null) ?? null,
@@ -49,6 +54,11 @@ export function toClaimDTO(row: ClaimRow): ClaimDTO {
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy,
   };
+}
+
+/** Every claim is created with its anchor (createClaim), so none lacks one unless the data is broken. */
+function missingAnchor(claimId: string): never {
+  throw new Error(`claim ${claimId} has no ClaimAnchor row`);
 }
 
 export const evidenceInclude = {

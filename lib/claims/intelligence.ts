@@ -21,20 +21,21 @@ const CONTEXT = 300;
 async function mentionsOf(claimId: string) {
   const claim = await db().claim.findUnique({
     where: { id: claimId },
-    select: { articleId: true, anchorVersion: true, start: true, end: true, quote: true, anchorStatus: true, article: { select: { language: true } } },
+    select: { articleId: true, quote: true, anchorStatus: true, anchor: { select: { version: true, start: true, end: true } }, article: { select: { language: true } } },
   });
   if (!claim) return null;
   const language = claim.article.language === "en" ? "en" : "fr";
   let text = claim.quote;
   let from = 0;
   let to = text.length;
-  if (claim.anchorStatus === "anchored" && claim.start !== null && claim.end !== null) {
-    const version = await db().articleVersion.findUnique({ where: { articleId_version: { articleId: claim.articleId, version: claim.anchorVersion } }, select: { text: true } });
+  const anchor = claim.anchor;
+  if (claim.anchorStatus === "anchored" && anchor && anchor.start !== null && anchor.end !== null) {
+    const version = await db().articleVersion.findUnique({ where: { articleId_version: { articleId: claim.articleId, version: anchor.version } }, select: { text: true } });
     if (version) {
-      const lo = Math.max(0, claim.start - CONTEXT);
-      text = version.text.slice(lo, Math.min(version.text.length, claim.end + CONTEXT));
-      from = claim.start - lo;
-      to = claim.end - lo;
+      const lo = Math.max(0, anchor.start - CONTEXT);
+      text = version.text.slice(lo, Math.min(version.text.length, anchor.end + CONTEXT));
+      from = anchor.start - lo;
+      to = anchor.end - lo;
     }
   }
   const seen = new Set<string>();

@@ -106,12 +106,8 @@ export async function createClaim({ actor, input, requestId }: Ctx & { input: Cr
       data: {
         workspaceId: actor.workspaceId,
         articleId: data.articleId,
-        anchorVersion: data.articleVersion,
         quote: sel.quote.exact,
-        prefix: sel.quote.prefix ?? "",
-        suffix: sel.quote.suffix ?? "",
-        start,
-        end,
+        anchor: { create: { version: data.articleVersion, prefix: sel.quote.prefix ?? "", suffix: sel.quote.suffix ?? "", start, end } },
         statement: data.statement ?? "",
         verdictId: verdict.id,
         createdById: actor.userId,
@@ -314,22 +310,20 @@ export async function reattachClaim({ actor, input, requestId }: Ctx & { input: 
     const { start, end } = data.position;
     checkSelection(text, start, end, data.quote.exact);
     const sel = describe(text, start, end);
+    const previous = await tx.claimAnchor.findUniqueOrThrow({ where: { claimId: claim.id }, select: { version: true } });
+    const anchor = { version: data.articleVersion, prefix: sel.quote.prefix ?? "", suffix: sel.quote.suffix ?? "", start, end };
     await tx.claim.update({
       where: { id: claim.id },
       data: {
-        start,
-        end,
         quote: sel.quote.exact,
-        prefix: sel.quote.prefix ?? "",
-        suffix: sel.quote.suffix ?? "",
         anchorStatus: "anchored",
-        anchorVersion: data.articleVersion,
+        anchor: { upsert: { create: anchor, update: anchor } },
         version: { increment: 1 },
         updatedById: actor.userId,
       },
     });
     await tx.anchorEvent.create({
-      data: { claimId: claim.id, fromVersion: claim.anchorVersion, toVersion: data.articleVersion, method: "reattached", start, end, actorId: actor.userId },
+      data: { claimId: claim.id, fromVersion: previous.version, toVersion: data.articleVersion, method: "reattached", start, end, actorId: actor.userId },
     });
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
@@ -337,7 +331,7 @@ export async function reattachClaim({ actor, input, requestId }: Ctx & { input: 
       action: "claim.reattach",
       targetType: "claim",
       targetId: claim.id,
-      before: { anchorStatus: claim.anchorStatus, anchorVersion: claim.anchorVersion, quote: claim.quote.slice(0, 300) },
+      before: { anchorStatus: claim.anchorStatus, anchorVersion: previous.version, quote: claim.quote.slice(0, 300) },
       after: { anchorVersion: data.articleVersion, start, end, quote: sel.quote.exact.slice(0, 300) },
       requestId,
     });

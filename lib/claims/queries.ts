@@ -3,7 +3,7 @@
 import "server-only";
 
 import { authorize, type Actor } from "@/lib/authz/authorize";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { idSchema } from "@/lib/members/schemas";
 
@@ -24,9 +24,18 @@ export async function listArticleClaims({ actor, articleId }: { actor: Actor; ar
   const rows = await db().claim.findMany({
     where: { articleId, workspaceId: actor.workspaceId },
     include: claimInclude,
-    orderBy: [{ start: { sort: "asc", nulls: "last" } }, { end: "desc" }, { createdAt: "asc" }],
+    orderBy: [{ anchor: { start: { sort: "asc", nulls: "last" } } }, { anchor: { end: "desc" } }, { createdAt: "asc" }],
   });
   return rows.map(toClaimDTO);
+}
+
+/** Where an article version's anchored claims sit (suggestions overlapping one are not shown). */
+export async function anchoredSpans(client: Tx, where: { workspaceId: string; articleId: string; version: number }): Promise<{ start: number; end: number }[]> {
+  const anchors = await client.claimAnchor.findMany({
+    where: { version: where.version, start: { not: null }, end: { not: null }, claim: { workspaceId: where.workspaceId, articleId: where.articleId, anchorStatus: "anchored" } },
+    select: { start: true, end: true },
+  });
+  return anchors.map((a) => ({ start: a.start!, end: a.end! }));
 }
 
 /** One claim with its evidence, verdict history and anchor history. */

@@ -2,6 +2,7 @@
 // as the registry has it now. Scoped to the actor's workspace: another workspace's article is not found.
 import "server-only";
 import { authorize, type Actor } from "@/lib/authz/authorize";
+import { anchoredSpans } from "@/lib/claims/queries";
 import type { SourceRef } from "@/lib/claims/types";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -75,19 +76,15 @@ export async function listSuggestions({ actor, input }: { actor: Actor; input: L
   if (!article) throw notFound("articleNotFound");
   const version = data.version ?? article.currentVersion;
 
-  const [rows, claims, pending] = await Promise.all([
+  const [rows, spans, pending] = await Promise.all([
     db().claimSuggestion.findMany({
       where: { workspaceId: actor.workspaceId, articleId: article.id, articleVersion: version, status: "open" },
       orderBy: [{ start: "asc" }, { end: "desc" }],
       select: { id: true, articleId: true, articleVersion: true, start: true, end: true, quote: true, score: true, kind: true, reasons: true, speaker: true, quantities: true, entities: true },
     }),
-    db().claim.findMany({
-      where: { workspaceId: actor.workspaceId, articleId: article.id, anchorVersion: version, anchorStatus: "anchored", start: { not: null }, end: { not: null } },
-      select: { start: true, end: true },
-    }),
+    anchoredSpans(db(), { workspaceId: actor.workspaceId, articleId: article.id, version }),
     suggestionsPending({ articleId: article.id, version }),
   ]);
-  const spans = claims.map((c) => ({ start: c.start!, end: c.end! }));
   const open = rows.filter((r) => !spans.some((c) => overlaps(r, c)));
 
   const sourceIds = [...new Set(open.flatMap((r) => storedSpeaker(r.speaker)?.sourceId ?? []))];

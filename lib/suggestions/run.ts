@@ -5,6 +5,7 @@
 // comes back for that version; spans overlapping a claim of the version are not suggested.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { anchoredSpans } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { suggest } from "@/lib/intelligence";
@@ -66,11 +67,7 @@ export async function suggestForVersion({
   const speakers = await resolveSpeakers(db(), workspaceId, found.flatMap((s) => (s.speaker ? [s.speaker.name] : [])));
 
   return db().$transaction(async (tx) => {
-    const claims = await tx.claim.findMany({
-      where: { articleId, anchorVersion: version, anchorStatus: "anchored", start: { not: null }, end: { not: null } },
-      select: { start: true, end: true },
-    });
-    const spans = claims.map((c) => ({ start: c.start!, end: c.end! }));
+    const spans = await anchoredSpans(tx, { workspaceId, articleId, version });
     const fresh = found.filter((s) => !spans.some((c) => overlaps(s, c)));
     const { count } = await tx.claimSuggestion.createMany({
       data: fresh.map((s) => toRow(s, { workspaceId, articleId, version, sourceId: s.speaker ? speakers.get(s.speaker.name)?.id : undefined })),

@@ -58,11 +58,13 @@ test.beforeAll(async () => {
       const s = sentences[i % sentences.length]!;
       // One hour apart, newest first: the default order is predictable.
       const at = new Date(Date.UTC(2026, 2, 12, 12) - i * 3_600_000);
+      const id = randomUUID();
       await db.query(
-        `INSERT INTO "Claim" (id, "workspaceId", "articleId", "anchorVersion", quote, start, "end", statement, "verdictId", tags, "createdAt", "updatedAt")
-         VALUES ($1, $2, $3, 1, $4, $5, $6, $7, $8, $9, $10, $10)`,
-        [randomUUID(), ws, articleId, s.exact, s.start, s.start + s.exact.length, `Affirmation n° ${i + 1} : ${s.exact.slice(0, 60)}`, i < DISPUTED ? verdict.disputed : verdict.unverified, [TAG], at],
+        `INSERT INTO "Claim" (id, "workspaceId", "articleId", quote, statement, "verdictId", tags, "createdAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
+        [id, ws, articleId, s.exact, `Affirmation n° ${i + 1} : ${s.exact.slice(0, 60)}`, i < DISPUTED ? verdict.disputed : verdict.unverified, [TAG], at],
       );
+      await db.query(`INSERT INTO "ClaimAnchor" ("claimId", version, start, "end") VALUES ($1, 1, $2, $3)`, [id, s.start, s.start + s.exact.length]);
     }
   } finally {
     await db.end();

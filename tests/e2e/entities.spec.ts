@@ -50,7 +50,7 @@ const claims = [
   ["Zelensky a admis des « pertes importantes ».", [["Zelensky", "person"]]],
 ];
 for (const [quote, mentions] of claims) {
-  const claim = await db().claim.create({ data: { workspaceId: ws.id, articleId: article.id, anchorVersion: 1, quote, start: 0, end: quote.length, verdictId: verdict.id } });
+  const claim = await db().claim.create({ data: { workspaceId: ws.id, articleId: article.id, quote, anchor: { create: { version: 1, start: 0, end: quote.length } }, verdictId: verdict.id } });
   await db().$transaction(async (tx) => {
     const resolved = await resolveMentions(tx, { workspaceId: ws.id, mentions: mentions.map(([text, type]) => ({ text, type })), actorId: editor.id });
     await linkClaimEntities(tx, { workspaceId: ws.id, claimId: claim.id, entityIds: resolved.flatMap((r) => (r ? [r.entity.id] : [])) });

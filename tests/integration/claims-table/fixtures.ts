@@ -56,8 +56,8 @@ export async function makeClaim(workspaceId: string, articleId: string, spec: Cl
     data: {
       workspaceId,
       articleId,
-      anchorVersion: 1,
       quote: spec.quote ?? "plus de 86\u00a0% du territoire",
+      anchor: { create: { version: 1, start: null, end: null } },
       statement: spec.statement ?? "",
       verdictId,
       tags: spec.tags ?? [],

@@ -346,7 +346,6 @@ describe("listClaims filters", () => {
       data: Array.from({ length: 1001 }, (_, i) => ({
         workspaceId: workspace.id,
         articleId: article.id,
-        anchorVersion: 1,
         quote: i % 2 ? "l’armée affirme" : "le préfet dément",
         verdictId: v.unverified!,
         updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000),

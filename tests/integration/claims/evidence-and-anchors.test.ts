@@ -162,6 +162,26 @@ describe("editing the text re-anchors every claim", () => {
     expect(await auditActions(article.workspaceId)).toEqual(expect.arrayContaining(["article.edit_text", "claim.reattach"]));
   });
 
+  it("a claim that only moved is not an edited claim; one whose text went is", async () => {
+    const { members, article } = await setup();
+    const moving = await claimOn(members.editor!, article.id, QUOTE);
+    const losing = await claimOn(members.editor!, article.id, "ses troupes tiennent toujours leurs positions près de Soudja");
+    const before = await db().claim.findMany({ where: { articleId: article.id }, select: { id: true, updatedAt: true, version: true } });
+    const doc = await editedDoc(article.id, 1, (s) => `Dimanche soir, ${s}`);
+    doc.content![2]!.content = [{ type: "text", text: "Kyiv n’a pas confirmé ces chiffres." }];
+    await editArticleText({ actor: members.editor!, input: { articleId: article.id, baseVersion: 1, doc } });
+    const after = new Map((await db().claim.findMany({ where: { articleId: article.id }, include: { anchor: true } })).map((c) => [c.id, c]));
+    const was = new Map(before.map((c) => [c.id, c]));
+    // Moved: a new anchor on version 2, the claim row untouched (its editors' version and the
+    // "updated" column of the claims table stay as they were).
+    expect(after.get(moving.id)).toMatchObject({ anchorStatus: "anchored", version: was.get(moving.id)!.version, updatedAt: was.get(moving.id)!.updatedAt });
+    expect(after.get(moving.id)!.anchor).toMatchObject({ version: 2, start: moving.start! + "Dimanche soir, ".length });
+    // Orphaned: the claim row says so, its anchor keeps the selectors of the version it was last on.
+    expect(after.get(losing.id)).toMatchObject({ anchorStatus: "orphan", version: was.get(losing.id)!.version });
+    expect(after.get(losing.id)!.updatedAt.getTime()).toBeGreaterThan(was.get(losing.id)!.updatedAt.getTime());
+    expect(after.get(losing.id)!.anchor).toMatchObject({ version: 1, start: null, end: null, prefix: losing.prefix, suffix: losing.suffix });
+  });
+
   it("an orphan comes back by itself when its text is restored", async () => {
     const { members, article } = await setup();
     const claim = await claimOn(members.editor!, article.id, QUOTE);

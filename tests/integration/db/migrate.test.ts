@@ -183,6 +183,33 @@ describe("migrate()", () => {
 
 describe("the init migration", () => {
   // These use this file's own database, cloned from the migrated template.
+  it("moves every claim's anchor into ClaimAnchor (20261122090000_claim_anchor) without losing one", async () => {
+    const url = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    const target = "20261122090000_claim_anchor";
+    await rm(path.join(dir, target), { recursive: true });
+    await migrate({ connectionString: url, migrationsDir: dir });
+    const ids = await withClient(url, async (c) => {
+      const ws = (await c.query<{ id: string }>(`INSERT INTO "Workspace" (id, name, slug, "updatedAt") VALUES (gen_random_uuid(), 'Desk', 'desk', now()) RETURNING id`)).rows[0]!.id;
+      const art = (await c.query<{ id: string }>(`INSERT INTO "Article" (id, "workspaceId", title, "contentHash", "updatedAt") VALUES (gen_random_uuid(), $1, 'Koursk', repeat('0', 64), now()) RETURNING id`, [ws])).rows[0]!.id;
+      const v = (await c.query<{ id: string }>(`INSERT INTO "Verdict" (id, "workspaceId", key, color, "claimReviewName", rating, position, "updatedAt") VALUES (gen_random_uuid(), $1, 'unverified', '#888888', 'Unverified', 3, 0, now()) RETURNING id`, [ws])).rows[0]!.id;
+      const insert = `INSERT INTO "Claim" (id, "workspaceId", "articleId", "anchorVersion", quote, prefix, suffix, start, "end", "anchorStatus", "verdictId", "updatedAt")
+                      VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9::"AnchorStatus", $10, now()) RETURNING id`;
+      const anchored = (await c.query<{ id: string }>(insert, [ws, art, 2, "plus de 86\u00a0%", "a repris «\u00a0", "\u00a0» du territoire", 40, 49, "anchored", v])).rows[0]!.id;
+      const orphan = (await c.query<{ id: string }>(insert, [ws, art, 1, "l’armée de l’air 🇺🇦", "", "", null, null, "orphan", v])).rows[0]!.id;
+      return { anchored, orphan };
+    });
+    await cp(path.join(MIGRATIONS_DIR, target), path.join(dir, target), { recursive: true });
+    expect(await migrate({ connectionString: url, migrationsDir: dir })).toEqual({ applied: [target] });
+    const rows = await withClient(url, async (c) =>
+      (await c.query(`SELECT a.*, c.quote, c."anchorStatus"::text AS status FROM "ClaimAnchor" a JOIN "Claim" c ON c.id = a."claimId" ORDER BY a.version DESC`)).rows,
+    );
+    expect(rows).toEqual([
+      { claimId: ids.anchored, version: 2, prefix: "a repris «\u00a0", suffix: "\u00a0» du territoire", start: 40, end: 49, quote: "plus de 86\u00a0%", status: "anchored" },
+      { claimId: ids.orphan, version: 1, prefix: "", suffix: "", start: null, end: null, quote: "l’armée de l’air 🇺🇦", status: "orphan" },
+    ]);
+  });
+
   it("installs the pg_trgm and unaccent extensions", async () => {
     const names = await withClient(testDbUrl(), async (c) =>
       (await c.query<{ extname: string }>("SELECT extname FROM pg_extension")).rows.map((r) => r.extname),

@@ -14,7 +14,7 @@ export async function createArticle(workspaceId: string, title = "Koursk : l’a
 export async function createClaim(workspaceId: string, articleId: string, quote: string, statement = "") {
   const verdict = await db().verdict.findFirstOrThrow({ where: { workspaceId, isInitial: true } });
   return db().claim.create({
-    data: { workspaceId, articleId, anchorVersion: 1, quote, start: 0, end: quote.length, statement, verdictId: verdict.id },
+    data: { workspaceId, articleId, quote, anchor: { create: { version: 1, start: 0, end: quote.length } }, statement, verdictId: verdict.id },
   });
 }
 

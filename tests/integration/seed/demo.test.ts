@@ -112,7 +112,7 @@ describe("seedDemo", () => {
     const verdict = await db().verdict.findFirstOrThrow({ where: { workspaceId: workspace.id, isInitial: true } });
     const quote = "L’armée de l’air ukrainienne a affirmé avoir abattu 48 des 62 drones lancés par la Russie";
     const old = await db().claim.create({
-      data: { workspaceId: workspace.id, articleId: late.id, anchorVersion: 1, quote, start: late.versions[0]!.text.indexOf(quote), end: late.versions[0]!.text.indexOf(quote) + quote.length, verdictId: verdict.id },
+      data: { workspaceId: workspace.id, articleId: late.id, quote, anchor: { create: { version: 1, start: late.versions[0]!.text.indexOf(quote), end: late.versions[0]!.text.indexOf(quote) + quote.length } }, verdictId: verdict.id },
     });
     expect(old.matchText).toBe("");
     const third = await seedDemo();

@@ -15,10 +15,8 @@ export async function createClaim(workspaceId: string, articleId: string, speake
     data: {
       workspaceId,
       articleId,
-      anchorVersion: 1,
       quote: "plus de 86 %",
-      start: 0,
-      end: 12,
+      anchor: { create: { version: 1, start: 0, end: 12 } },
       statement,
       verdictId: verdict.id,
       speakers: { create: speakerIds.map((sourceId, position) => ({ sourceId, position })) },

@@ -170,7 +170,7 @@ describe("retiring and the starting verdict", () => {
     const v = await verdict(workspace.id, "misleading");
     const article = await db().article.create({ data: { workspaceId: workspace.id, title: "Koursk : « plus de 86 % » du territoire repris", contentHash: "0".repeat(64) } });
     const claim = await db().claim.create({
-      data: { workspaceId: workspace.id, articleId: article.id, anchorVersion: 1, quote: "plus de 86 %", start: 0, end: 12, verdictId: v.id },
+      data: { workspaceId: workspace.id, articleId: article.id, quote: "plus de 86 %", anchor: { create: { version: 1, start: 0, end: 12 } }, verdictId: v.id },
     });
     await retireVerdict({ actor: members.owner!, input: { verdictId: v.id }, requestId: "req-retire" });
     expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).verdictId).toBe(v.id);
