@@ -2,8 +2,10 @@
 //   DATABASE_URL set   → use it (never seeded unless CLAIMDESK_SEED_DEMO=1).
 //   DATABASE_URL unset → start embedded Postgres with data in CLAIMDESK_DATA_DIR
 //                        (.data/postgres), seed the demo workspace on its very first start.
-// Then: apply pending migrations, build if the build is missing or older than the sources,
-// run Next, and on SIGINT/SIGTERM stop Next and then Postgres cleanly.
+// Then: apply pending migrations, build if the build is missing or older than the sources, run
+// Next and, in a process of its own, the background workers (scripts/worker.ts; not with
+// IMPORT_WORKER=0); on SIGINT/SIGTERM stop both, then Postgres, cleanly. If either stops on its
+// own, the other is stopped too and the launcher exits with its code.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -121,15 +123,23 @@ if (mode === "start" && buildIsStale()) {
 }
 
 const listen = ["-p", String(config.PORT), "-H", config.HOST];
-const child = run(mode === "dev" ? ["dev", ...listen] : ["start", ...listen], {
-  ...childEnv,
-  NODE_ENV: mode === "dev" ? "development" : "production",
-});
-log(`Claimdesk on http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${config.PORT}`);
+const NODE_ENV = mode === "dev" ? "development" : "production";
+const withWorker = process.env.IMPORT_WORKER !== "0";
+const children: ChildProcess[] = [run(mode === "dev" ? ["dev", ...listen] : ["start", ...listen], { ...childEnv, NODE_ENV, IMPORT_WORKER: "0" })];
+if (withWorker) {
+  const worker = path.join(root, "scripts", "worker.ts");
+  children.push(spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", worker], { stdio: "inherit", env: { ...childEnv, NODE_ENV } }));
+}
+log(`Claimdesk on http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${config.PORT}${withWorker ? " (background workers in their own process)" : " (IMPORT_WORKER=0: no background workers)"}`);
 
+const exited = children.map((c) => new Promise<number>((resolve) => c.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)))));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    child.kill(signal);
+    for (const c of children) if (c.exitCode === null) c.kill(signal);
   });
 }
-child.on("exit", (code) => void shutdown(code ?? 0));
+// The first to stop (on a signal, or a crash) takes the other with it.
+const firstCode = await Promise.race(exited);
+for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGTERM");
+await Promise.all(exited);
+await shutdown(firstCode);
