@@ -48,7 +48,7 @@ async function lockClaims(tx: Tx, actor: Actor, ids: string[]): Promise<Map<stri
     FROM "Claim" c
     WHERE c.id = ANY(${ids}::uuid[]) AND c."workspaceId" = ${actor.workspaceId}::uuid
     ORDER BY c.id
-    FOR UPDATE OF c`;
+    FOR NO KEY UPDATE OF c`;
   return new Map(rows.map((r) => [r.id, r]));
 }
 

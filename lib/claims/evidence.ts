@@ -156,7 +156,8 @@ export async function removeEvidence({ actor, input, requestId }: Ctx & { input:
       select: { id: true, claimId: true, kind: true, stance: true, url: true, documentName: true, linkedClaimId: true },
     });
     if (!row) throw notFound("evidenceNotFound");
-    await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "id" = ${row.claimId}::uuid FOR UPDATE`;
+    // Waits for a verdict being set on the claim (lockClaim), so its evidence count holds.
+    await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "id" = ${row.claimId}::uuid FOR NO KEY UPDATE`;
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: row.claimId }, select: { verdict: { select: { requiresEvidence: true } }, _count: { select: { evidence: true } } } });
     if (claim.verdict.requiresEvidence && claim._count.evidence <= 1) throw new AppError("conflict", { userMessage: "lastEvidenceOfVerdict" });
     await tx.evidence.delete({ where: { id: row.id } });

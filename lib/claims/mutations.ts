@@ -58,9 +58,18 @@ async function inTx<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 /** Locks the claim row for this transaction and checks the version the caller edited. */
-async function lockClaim(tx: Tx, actor: Actor, claimId: string, expectedVersion: number) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Claim" WHERE "id" = ${claimId}::uuid AND "workspaceId" = ${actor.workspaceId}::uuid FOR UPDATE`;
+/**
+ * Locks the claim row for this transaction and checks the editor's version. FOR NO KEY UPDATE,
+ * the lock an UPDATE that keeps the key takes: it serialises the claim's editors, and lets other
+ * transactions insert rows that reference the claim meanwhile (evidence, relations, entity links
+ * from the background analysis: their foreign-key checks take KEY SHARE, which FOR UPDATE would
+ * make wait). Deleting takes FOR UPDATE.
+ */
+async function lockClaim(tx: Tx, actor: Actor, claimId: string, expectedVersion: number, mode: "update" | "delete" = "update") {
+  const rows =
+    mode === "delete"
+      ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId}::uuid AND "workspaceId" = ${actor.workspaceId}::uuid FOR UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId}::uuid AND "workspaceId" = ${actor.workspaceId}::uuid FOR NO KEY UPDATE`;
   if (rows.length === 0) throw notFound("claimNotFound");
   const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true, _count: { select: { evidence: true } } } });
   if (claim.version !== expectedVersion) throw new StaleClaim(claimId);
@@ -283,7 +292,7 @@ export async function deleteClaim({ actor, input, requestId }: Ctx & { input: De
   authorize(actor, "claims.write");
   const data = deleteClaimSchema.parse(input);
   await inTx(actor, async (tx) => {
-    const claim = await lockClaim(tx, actor, data.claimId, data.expectedVersion);
+    const claim = await lockClaim(tx, actor, data.claimId, data.expectedVersion, "delete");
     await tx.claim.delete({ where: { id: claim.id } });
     // The claim may have been what held its "same assertion" cluster together.
     if (claim.clusterId) await resplitCluster(tx, actor.workspaceId, claim.clusterId);

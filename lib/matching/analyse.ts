@@ -151,16 +151,18 @@ export async function analyseClaim(tx: Tx, claimId: string, opts: LookupOptions 
   if (!self) return null;
   const matchText = claimMatchText(self.statement, self.quote);
   const keys = claimMatchKeys(matchText);
-  // Raw on purpose: matching is not an edit, so neither `version` nor `updatedAt` moves. Written
-  // only when something changed (a claim from before the keys existed gets them here too).
-  await tx.$executeRaw`
-    UPDATE "Claim" SET "matchText" = ${matchText}, "matchKeys" = ${keys}::text[]
-     WHERE "id" = ${claimId}::uuid AND ("matchText" <> ${matchText} OR "matchKeys" IS DISTINCT FROM ${keys}::text[])`;
+  // Reads first, writes last: the claim row is locked from its UPDATE to the commit, and an editor
+  // saving the claim meanwhile waits for that; the lookups and rules are the slow part.
   const candidates = await findSimilarClaims(tx, self, matchText, opts);
   const mentions = roleMentions(self.text, self.language);
   const roleCandidates = mentions.length > 0 ? await claimsNaming(tx, self, [...new Set(mentions.map((m) => m.surname))], candidates.map((c) => c.id)) : [];
   const suggestions = suggestionsFor(self, candidates, roleCandidates);
   await storeSuggestions(tx, self, suggestions);
+  // Raw on purpose: matching is not an edit, so neither `version` nor `updatedAt` moves. Written
+  // only when something changed (a claim from before the keys existed gets them here too).
+  await tx.$executeRaw`
+    UPDATE "Claim" SET "matchText" = ${matchText}, "matchKeys" = ${keys}::text[]
+     WHERE "id" = ${claimId}::uuid AND ("matchText" <> ${matchText} OR "matchKeys" IS DISTINCT FROM ${keys}::text[])`;
   return { matchText, candidates: candidates.length, suggestions };
 }
 

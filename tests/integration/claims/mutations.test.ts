@@ -201,6 +201,25 @@ describe("editing and concurrency", () => {
     expect(rejected.map((r) => (r.reason as AppError).code)).toEqual(["conflict", "conflict"]);
     expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(2);
   });
+
+  it("a save does not wait for a transaction that is only linking something to the claim (the background analysis)", async () => {
+    const { members, article } = await setup();
+    const claim = await claimOn(members.editor!, article.id, QUOTE);
+    const other = await claimOn(members.editor!, article.id, "ses troupes tiennent toujours leurs positions près de Soudja");
+    let saved = false;
+    // An open transaction that inserted a relation to the claim holds its foreign-key check's
+    // KEY SHARE lock on the claim row until it commits, as the analysis's does.
+    await db().$transaction(
+      async (tx) => {
+        await tx.claimRelation.create({ data: { workspaceId: article.workspaceId, fromClaimId: claim.id, toClaimId: other.id, type: "same_as", status: "suggested", score: 0.9, reason: {} } });
+        const save = updateClaim({ actor: members.editor!, input: { claimId: claim.id, expectedVersion: 1, patch: { statement: "La Russie affirme avoir repris 86 % du territoire" } } }).then(() => (saved = true));
+        await Promise.race([save, new Promise((r) => setTimeout(r, 5_000))]);
+        expect(saved).toBe(true);
+      },
+      { timeout: 10_000 },
+    );
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).statement).toBe("La Russie affirme avoir repris 86 % du territoire");
+  });
 });
 
 describe("verdict rules", () => {
