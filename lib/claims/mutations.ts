@@ -3,6 +3,8 @@
 // optimistic: the caller names the version it edited; a newer version answers `conflict` with the
 // claim as it is now (ClaimConflictDetails), so the UI can show what changed and re-apply.
 import "server-only";
+import { randomUUID } from "node:crypto";
+
 import type { JSONContent } from "@tiptap/core";
 
 import { describe, splitsSurrogatePair } from "@/lib/anchoring/selectors";
@@ -12,7 +14,7 @@ import { db, type Tx } from "@/lib/db";
 import { validateRationale } from "@/lib/editor/rationale";
 import { resplitCluster } from "@/lib/matching/clusters";
 import { AppError, notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 import { enqueueAnalysis } from "./analysis-queue";
 import { getClaimDTO } from "./queries";
@@ -57,21 +59,48 @@ async function inTx<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
   }
 }
 
-/** Locks the claim row for this transaction and checks the version the caller edited. */
+/** What a save reads of the claim it locked: the fields it may change (for the audit) and the verdict rules' inputs. */
+interface LockedClaim {
+  id: string;
+  articleId: string;
+  anchorStatus: "anchored" | "orphan";
+  quote: string;
+  statement: string;
+  verdictId: string;
+  rationale: Prisma.JsonValue | null;
+  rationaleText: string;
+  claimDate: Date | null;
+  firstSeenUrl: string | null;
+  firstSeenAt: Date | null;
+  tags: string[];
+  priority: string;
+  assigneeId: string | null;
+  quantities: Prisma.JsonValue;
+  version: number;
+  clusterId: string | null;
+  requiresEvidence: boolean;
+  evidenceCount: number;
+}
+
 /**
- * Locks the claim row for this transaction and checks the editor's version. FOR NO KEY UPDATE,
- * the lock an UPDATE that keeps the key takes: it serialises the claim's editors, and lets other
- * transactions insert rows that reference the claim meanwhile (evidence, relations, entity links
- * from the background analysis: their foreign-key checks take KEY SHARE, which FOR UPDATE would
- * make wait). Deleting takes FOR UPDATE.
+ * Locks the claim row for this transaction, reads it, and checks the editor's version, in one
+ * round trip. FOR NO KEY UPDATE, the lock an UPDATE that keeps the key takes: it serialises the
+ * claim's editors, and lets other transactions insert rows that reference the claim meanwhile
+ * (evidence, relations, entity links from the background analysis: their foreign-key checks take
+ * KEY SHARE, which FOR UPDATE would make wait). Deleting takes FOR UPDATE.
  */
-async function lockClaim(tx: Tx, actor: Actor, claimId: string, expectedVersion: number, mode: "update" | "delete" = "update") {
-  const rows =
-    mode === "delete"
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId}::uuid AND "workspaceId" = ${actor.workspaceId}::uuid FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId}::uuid AND "workspaceId" = ${actor.workspaceId}::uuid FOR NO KEY UPDATE`;
-  if (rows.length === 0) throw notFound("claimNotFound");
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true, _count: { select: { evidence: true } } } });
+async function lockClaim(tx: Tx, actor: Actor, claimId: string, expectedVersion: number, mode: "update" | "delete" = "update"): Promise<LockedClaim> {
+  const lock = mode === "delete" ? Prisma.sql`FOR UPDATE OF c` : Prisma.sql`FOR NO KEY UPDATE OF c`;
+  const rows = await tx.$queryRaw<LockedClaim[]>`
+    SELECT c."id"::text AS "id", c."articleId"::text AS "articleId", c."anchorStatus"::text AS "anchorStatus", c."quote", c."statement",
+           c."verdictId"::text AS "verdictId", c."rationale", c."rationaleText", c."claimDate", c."firstSeenUrl", c."firstSeenAt", c."tags",
+           c."priority"::text AS "priority", c."assigneeId"::text AS "assigneeId", c."quantities", c."version", c."clusterId"::text AS "clusterId",
+           v."requiresEvidence", (SELECT count(*) FROM "Evidence" e WHERE e."claimId" = c."id")::int AS "evidenceCount"
+      FROM "Claim" c JOIN "Verdict" v ON v."id" = c."verdictId"
+     WHERE c."id" = ${claimId}::uuid AND c."workspaceId" = ${actor.workspaceId}::uuid
+       ${lock}`;
+  const claim = rows[0];
+  if (!claim) throw notFound("claimNotFound");
   if (claim.version !== expectedVersion) throw new StaleClaim(claimId);
   return claim;
 }
@@ -107,25 +136,35 @@ export async function createClaim({ actor, input, requestId }: Ctx & { input: Cr
     const { start, end } = data.position;
     checkSelection(text, start, end, data.quote.exact);
     const sel = describe(text, start, end);
-    const verdict =
-      (await tx.verdict.findFirst({ where: { workspaceId: actor.workspaceId, isInitial: true, retiredAt: null } })) ??
-      (await tx.verdict.findFirst({ where: { workspaceId: actor.workspaceId, retiredAt: null }, orderBy: { position: "asc" } }));
+    // The initial verdict, else the first one still in use.
+    const verdict = await tx.verdict.findFirst({
+      where: { workspaceId: actor.workspaceId, retiredAt: null },
+      orderBy: [{ isInitial: "desc" }, { position: "asc" }],
+      select: { id: true },
+    });
     if (!verdict) throw new AppError("conflict", { userMessage: "noVerdicts" });
     const claim = await tx.claim.create({
       data: {
         workspaceId: actor.workspaceId,
         articleId: data.articleId,
         quote: sel.quote.exact,
-        anchor: { create: { version: data.articleVersion, prefix: sel.quote.prefix ?? "", suffix: sel.quote.suffix ?? "", start, end } },
         statement: data.statement ?? "",
         verdictId: verdict.id,
         createdById: actor.userId,
         updatedById: actor.userId,
       },
+      select: { id: true, quote: true },
     });
-    await tx.anchorEvent.create({
-      data: { claimId: claim.id, fromVersion: data.articleVersion, toVersion: data.articleVersion, method: "created", start, end, actorId: actor.userId },
-    });
+    // Its anchor and the anchor history's first event in one statement (a nested create costs
+    // Prisma three: the insert and a read of the claim back).
+    const v = data.articleVersion;
+    await tx.$executeRaw`
+      WITH anchor AS (
+        INSERT INTO "ClaimAnchor" ("claimId", "version", "prefix", "suffix", "start", "end")
+        VALUES (${claim.id}::uuid, ${v}, ${sel.quote.prefix ?? ""}, ${sel.quote.suffix ?? ""}, ${start}, ${end})
+      )
+      INSERT INTO "AnchorEvent" ("id", "claimId", "fromVersion", "toVersion", "method", "start", "end", "actorId")
+      VALUES (${randomUUID()}::uuid, ${claim.id}::uuid, ${v}, ${v}, 'created', ${start}, ${end}, ${actor.userId}::uuid)`;
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
       actorId: actor.userId,
@@ -169,7 +208,7 @@ export async function updateClaim({ actor, input, requestId }: Ctx & { input: Up
     }
     if (patch.rationale !== undefined) {
       const r = validateRationale(patch.rationale);
-      if (!r && claim.verdict.requiresEvidence) {
+      if (!r && claim.requiresEvidence) {
         throw new AppError("validation", { userMessage: "verdictNeedsRationale", fieldErrors: { rationale: ["verdictNeedsRationale"] } });
       }
       data.rationale = r ? (r.doc as Prisma.InputJsonValue) : (null as unknown as Prisma.InputJsonValue);
@@ -235,8 +274,9 @@ export async function setVerdict({ actor, input, requestId }: Ctx & { input: Set
   await inTx(actor, async (tx) => {
     const claim = await lockClaim(tx, actor, data.claimId, data.expectedVersion);
     // FOR SHARE: an admin retiring this verdict at the same moment waits for this change (or we see it retired).
-    await tx.$queryRaw`SELECT "id" FROM "Verdict" WHERE "id" = ${data.verdictId}::uuid AND "workspaceId" = ${actor.workspaceId}::uuid FOR SHARE`;
-    const verdict = await tx.verdict.findFirst({ where: { id: data.verdictId, workspaceId: actor.workspaceId } });
+    const [verdict] = await tx.$queryRaw<{ id: string; name: string | null; claimReviewName: string; requiresEvidence: boolean; retiredAt: Date | null }[]>`
+      SELECT "id"::text AS "id", "name", "claimReviewName", "requiresEvidence", "retiredAt"
+        FROM "Verdict" WHERE "id" = ${data.verdictId}::uuid AND "workspaceId" = ${actor.workspaceId}::uuid FOR SHARE`;
     if (!verdict) throw notFound("verdictNotFound");
     let rationale: { doc: JSONContent; text: string } | null | undefined;
     if (data.rationale !== undefined) rationale = validateRationale(data.rationale);
@@ -244,7 +284,7 @@ export async function setVerdict({ actor, input, requestId }: Ctx & { input: Set
     // Keeping a verdict that has since been retired is fine; giving it anew is not.
     const problem = verdictProblem(
       { requiresEvidence: verdict.requiresEvidence, retired: verdict.retiredAt !== null && verdict.id !== claim.verdictId },
-      { rationaleText, evidenceCount: claim._count.evidence },
+      { rationaleText, evidenceCount: claim.evidenceCount },
     );
     if (problem) {
       throw new AppError("validation", {
