@@ -43,7 +43,6 @@ export function RationaleEditor({
     onChangeRef.current = onChange;
   });
 
-  const [empty, setEmpty] = useState(value === null);
   const editor = useEditor({
     extensions,
     content: value ?? "",
@@ -62,11 +61,9 @@ export function RationaleEditor({
       },
     },
     onCreate: ({ editor: e }) => {
-      setEmpty(e.isEmpty);
       if (editable) warmUp(e);
     },
     onUpdate: ({ editor: e }) => {
-      setEmpty(e.isEmpty);
       // Plain objects only: ProseMirror's null-prototype attrs cannot cross a server action.
       const json = JSON.parse(JSON.stringify(e.getJSON())) as JSONContent;
       const text = rationaleToText(e.state.doc);
@@ -84,7 +81,6 @@ export function RationaleEditor({
     if (incoming === lastEmitted.current && lastEmitted.current !== null) return;
     editor.commands.setContent(value ?? "", { emitUpdate: false });
     lastEmitted.current = incoming;
-    setEmpty(editor.isEmpty);
   }, [editor, value]);
 
   useEffect(() => {
@@ -97,13 +93,23 @@ export function RationaleEditor({
       <div className="relative">
         {editor === null ? <div className={cn(contentClassName, "text-muted-foreground")}>{t("loading")}</div> : null}
         <EditorContent editor={editor} />
-        {empty && editor ? (
-          <p aria-hidden className="pointer-events-none absolute top-2 left-3 text-sm text-muted-foreground">
-            {editable ? t("placeholder") : t("none")}
-          </p>
-        ) : null}
+        {editor ? <Placeholder editor={editor} text={editable ? t("placeholder") : t("none")} /> : null}
       </div>
     </div>
+  );
+}
+
+/**
+ * The hint over an empty editor. It watches the editor's emptiness itself, so the first letter
+ * typed (or the last one deleted) redraws this line, not the editor's frame and toolbar.
+ */
+function Placeholder({ editor, text }: { editor: Editor; text: string }) {
+  const empty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
+  if (!empty) return null;
+  return (
+    <p aria-hidden className="pointer-events-none absolute top-2 left-3 text-sm text-muted-foreground">
+      {text}
+    </p>
   );
 }
 
