@@ -37,8 +37,8 @@ export function RationaleEditor({
   const t = useTranslations("claimPanel.rationale");
   const extensions = useMemo(() => rationaleExtensions(), []);
   const onChangeRef = useRef(onChange);
-  /** What the editor last reported (canonical), to tell the parent's own echo from a replacement. */
-  const lastEmitted = useRef<string | null>(null);
+  /** The document the editor last reported, to tell the parent's own echo from a replacement. */
+  const lastEmitted = useRef<JSONContent | null>(null);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
@@ -66,21 +66,21 @@ export function RationaleEditor({
     onUpdate: ({ editor: e }) => {
       // Plain objects only: ProseMirror's null-prototype attrs cannot cross a server action.
       const json = JSON.parse(JSON.stringify(e.getJSON())) as JSONContent;
-      const text = rationaleToText(e.state.doc);
-      lastEmitted.current = canonicalRationale(json, text);
-      onChangeRef.current?.(json, text);
+      lastEmitted.current = json;
+      onChangeRef.current?.(json, rationaleToText(e.state.doc));
     },
   });
 
   // The parent replaced the value (not an echo of typing): show it.
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
+    // The very document the editor reported: its own typing coming back.
+    if (value !== null && value === lastEmitted.current) return;
     const incoming = canonicalRationale(value, value ? rationaleToText(editor.schema.nodeFromJSON(value)) : "");
     const shown = canonicalRationale(editor.getJSON(), rationaleToText(editor.state.doc));
     if (incoming === shown) return;
-    if (incoming === lastEmitted.current && lastEmitted.current !== null) return;
     editor.commands.setContent(value ?? "", { emitUpdate: false });
-    lastEmitted.current = incoming;
+    lastEmitted.current = null;
   }, [editor, value]);
 
   useEffect(() => {
