@@ -13,7 +13,7 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 
 import { ClaimLinks } from "@/components/claim-relations/claim-links";
 import type * as React from "react";
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 
 import { deleteClaimAction, getClaimDetailAction, setVerdictAction, updateClaimAction } from "@/app/(app)/w/[slug]/claims/actions";
@@ -193,8 +193,12 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
         return;
       }
       const { evidence, history, anchorEvents, ...fresh } = res.data;
-      setDetail({ evidence, history, anchorEvents });
-      setDetailError(null);
+      // The evidence and histories are drawn as a transition: they often arrive while the editor
+      // is already typing (the panel just opened), and a keystroke must not wait for that render.
+      startTransition(() => {
+        setDetail({ evidence, history, anchorEvents });
+        setDetailError(null);
+      });
       takeIncoming(fresh);
     },
     [takeIncoming],
