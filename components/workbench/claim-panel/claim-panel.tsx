@@ -13,7 +13,7 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 
 import { ClaimLinks } from "@/components/claim-relations/claim-links";
 import type * as React from "react";
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 
 import { deleteClaimAction, getClaimDetailAction, setVerdictAction, updateClaimAction } from "@/app/(app)/w/[slug]/claims/actions";
@@ -55,12 +55,13 @@ import {
 } from "./claim-draft";
 import { ConflictDialog, type ConflictView } from "./conflict-dialog";
 import { DetailsForm, DetailsView, type DetailErrors } from "./details-section";
-import { createEditStore, type Edit } from "./edit-store";
+import { createEditStore, type Edit, type EditStore } from "./edit-store";
 import { EvidenceList } from "./evidence-section";
 import { AnchorHistory, Collapsible, VerdictHistory } from "./histories";
 import { PendingButton } from "./pending-button";
 import { Quoted } from "./quoted";
 import { safeAction } from "./safe-action";
+import { useSession, useShownEdit } from "./use-edit-store";
 import { useStableHandler } from "./use-stable-handler";
 import { draftVerdictProblem, VerdictForm } from "./verdict-section";
 
@@ -121,20 +122,19 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const t = useTranslations("claimPanel");
   const tc = useTranslations("common");
   const tr = useTranslations("relations");
-  const format = useFormatter();
-  const now = useNow({ updateInterval: 60_000 });
   const { canWrite, canSetVerdict } = permissions;
   const claimId = claim.id;
 
   // The session: `store.get()` is the latest edit (saves read it), `edit` what the panel renders
-  // (behind it only while the rationale is typed: see edit-store.ts).
+  // (behind it while the rationale is typed: the parts showing the rationale's marks follow it on
+  // their own, see edit-store.ts).
   const [store] = useState(() => {
     const p = parked.get(claim.id);
     if (!p) return createEditStore({ started: claim, draft: draftOf(claim) });
     const adopted = adoptIncoming(p.started, p.draft, claim);
     return createEditStore(adopted ? { started: adopted.started, draft: adopted.draft } : p);
   });
-  const edit = useSyncExternalStore(store.subscribe, store.shown, store.shown);
+  const edit = useSession(store);
   const commit = store.set;
 
   const [detail, setDetail] = useState<Detail | null>(null);
@@ -193,8 +193,12 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
         return;
       }
       const { evidence, history, anchorEvents, ...fresh } = res.data;
-      setDetail({ evidence, history, anchorEvents });
-      setDetailError(null);
+      // The evidence and histories are drawn as a transition: they often arrive while the editor
+      // is already typing (the panel just opened), and a keystroke must not wait for that render.
+      startTransition(() => {
+        setDetail({ evidence, history, anchorEvents });
+        setDetailError(null);
+      });
       takeIncoming(fresh);
     },
     [takeIncoming],
@@ -221,8 +225,9 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const { started, draft } = edit;
   const base = draftOf(started);
   const dirtyDetails = canWrite ? changedFields(base, draft, DETAIL_FIELDS) : [];
-  const dirtyVerdict = canSetVerdict ? changedFields(base, draft, VERDICT_FIELDS) : [];
-  const dirty = dirtyDetails.length + dirtyVerdict.length > 0;
+  // The rationale's own unsaved state is not known here (the session is behind while it is typed):
+  // the header, the verdict section and its save bar read it from the store themselves.
+  const verdictChanged = canSetVerdict && changedFields(base, draft, ["verdict"]).length > 0;
   // The details form marks only its own fields: the rationale turning unsaved leaves it alone.
   const changedDetails = new Set<ClaimField>(dirtyDetails);
   const evidenceCount = detail ? detail.evidence.length : started.evidenceCount;
@@ -235,16 +240,6 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
       else parked.delete(last.started.id);
     };
   }, [store]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      // Older Chromium asks only when returnValue is set.
-      e.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
 
   function change(patch: Partial<ClaimDraft>) {
     const cur = store.get();
@@ -268,7 +263,6 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
 
   const onChange = useStableHandler(change);
   const onVerdictChange = useStableHandler((verdictId: string) => change({ verdictId }));
-  const verdictDraft = useMemo(() => ({ verdictId: draft.verdictId, rationale: draft.rationale, rationaleText: draft.rationaleText }), [draft.verdictId, draft.rationale, draft.rationaleText]);
 
   // Problems the form can see before asking the server.
   const quantityCheck = useMemo(() => parseQuantities(draft.quantities), [draft.quantities]);
@@ -279,8 +273,6 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
   const serverDetailErrors = firstErrors(status.details.fieldErrors);
   const detailErrors: DetailErrors = showErrors ? { ...serverDetailErrors, ...clientErrors } : { ...serverDetailErrors, quantityRows: {} };
   const serverVerdictErrors = firstErrors(status.verdict.fieldErrors);
-  const verdictProblem = canSetVerdict ? draftVerdictProblem(verdictDraft, verdicts, evidenceCount, dirtyVerdict.includes("verdict")) : null;
-  const verdictBlocked = dirtyVerdict.length > 0 && verdictProblem !== null;
 
   function setSection(section: Section, s: SectionStatus) {
     setStatus((prev) => ({ ...prev, [section]: s }));
@@ -417,7 +409,8 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "s") {
       e.preventDefault();
       e.stopPropagation();
-      if (dirty) void saveAll();
+      // Saves the sections with unsaved edits in the latest session (none: nothing happens).
+      void saveAll();
     }
   }
 
@@ -455,28 +448,15 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
               </Badge>
             ) : null}
           </div>
-          <p className="text-xs text-muted-foreground" aria-live="polite" data-testid="save-state">
-            {saving ? (
-              <span className="inline-flex items-center gap-1">
-                <Loader2Icon className="size-3 animate-spin" aria-hidden />
-                {tc("saving")}
-              </span>
-            ) : dirty ? (
-              <span className="inline-flex items-center gap-1 text-warning">
-                <span className="size-1.5 rounded-full bg-warning" aria-hidden />
-                {t("unsaved")}
-              </span>
-            ) : savedOnce ? (
-              <span className="inline-flex items-center gap-1 text-success">
-                <CheckIcon className="size-3" aria-hidden />
-                {t("allSaved")}
-              </span>
-            ) : started.updatedBy ? (
-              t("updatedBy", { name: started.updatedBy.name, when: format.relativeTime(new Date(started.updatedAt), now) })
-            ) : (
-              t("updated", { when: format.relativeTime(new Date(started.updatedAt), now) })
-            )}
-          </p>
+          <SaveState
+            store={store}
+            saving={saving}
+            savedOnce={savedOnce}
+            othersDirty={dirtyDetails.length > 0 || verdictChanged}
+            rationaleCounts={canSetVerdict}
+            updatedBy={started.updatedBy?.name ?? null}
+            updatedAt={started.updatedAt}
+          />
         </div>
         {canWrite ? <MoreActions onDelete={onAskDelete} /> : null}
         <Button variant="ghost" size="icon" className="size-8" aria-label={t("close")} title={t("close")} onClick={onClose}>
@@ -527,29 +507,30 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
         <section className="relative mt-6 grid grid-cols-1 gap-4 border-t px-4 pt-5" aria-labelledby="claim-verdict-title">
           <h3 id="claim-verdict-title" className="flex items-center gap-2 text-sm font-semibold">
             {t("verdict.title")}
-            <ChangedMark show={dirtyVerdict.includes("verdict")} />
+            <ChangedMark show={verdictChanged} />
           </h3>
           <VerdictForm
-            draft={verdictDraft}
+            store={store}
+            verdictId={draft.verdictId}
+            rationale={draft.rationale}
             verdicts={verdicts}
             evidenceCount={evidenceCount}
-            verdictChanged={dirtyVerdict.includes("verdict")}
-            rationaleChanged={dirtyVerdict.includes("rationale")}
+            verdictChanged={verdictChanged}
             canSetVerdict={canSetVerdict}
             onVerdictChange={onVerdictChange}
             onRationaleChange={changeRationale}
             rationaleError={serverVerdictErrors.rationale}
           />
           {canSetVerdict ? (
-            <SaveBar
-              section="verdict"
-              dirty={dirtyVerdict.length > 0}
+            <VerdictSaveBar
+              store={store}
+              verdicts={verdicts}
+              evidenceCount={evidenceCount}
+              verdictChanged={verdictChanged}
               status={status.verdict}
               label={t("saveVerdict")}
               onSave={onSaveVerdict}
               onDiscard={onDiscardVerdict}
-              disabled={verdictBlocked}
-              blockedReason={verdictBlocked && verdictProblem ? t(`verdict.problem.${verdictProblem}`) : undefined}
             />
           ) : null}
         </section>
@@ -624,6 +605,101 @@ function ClaimPanelSession({ workspaceSlug, claim, verdicts, members, permission
     return Object.keys(parseQuantities(d.quantities).errors).length > 0;
   }
 }
+
+/**
+ * The header's line about saving: saving…, unsaved changes, all saved, or who updated the claim
+ * when. Leaving the page with unsaved changes asks first. It follows the rationale's marks on its
+ * own, so the keystroke that makes the rationale unsaved redraws this line, not the panel.
+ */
+const SaveState = memo(function SaveState({
+  store,
+  saving,
+  savedOnce,
+  othersDirty,
+  rationaleCounts,
+  updatedBy,
+  updatedAt,
+}: {
+  store: EditStore;
+  saving: boolean;
+  savedOnce: boolean;
+  /** Unsaved edits in the details or the verdict itself. */
+  othersDirty: boolean;
+  /** Whether the rationale's unsaved edits count (only for those who can set the verdict). */
+  rationaleCounts: boolean;
+  updatedBy: string | null;
+  updatedAt: string;
+}) {
+  const t = useTranslations("claimPanel");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
+  const { look } = useShownEdit(store);
+  const dirty = othersDirty || (rationaleCounts && look.changed);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older Chromium asks only when returnValue is set.
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+  return (
+    <p className="text-xs text-muted-foreground" aria-live="polite" data-testid="save-state">
+      {saving ? (
+        <span className="inline-flex items-center gap-1">
+          <Loader2Icon className="size-3 animate-spin" aria-hidden />
+          {tc("saving")}
+        </span>
+      ) : dirty ? (
+        <span className="inline-flex items-center gap-1 text-warning">
+          <span className="size-1.5 rounded-full bg-warning" aria-hidden />
+          {t("unsaved")}
+        </span>
+      ) : savedOnce ? (
+        <span className="inline-flex items-center gap-1 text-success">
+          <CheckIcon className="size-3" aria-hidden />
+          {t("allSaved")}
+        </span>
+      ) : updatedBy ? (
+        t("updatedBy", { name: updatedBy, when: format.relativeTime(new Date(updatedAt), now) })
+      ) : (
+        t("updated", { when: format.relativeTime(new Date(updatedAt), now) })
+      )}
+    </p>
+  );
+});
+
+/**
+ * The verdict section's save bar: unsaved when the verdict or the rationale is, held back (with
+ * the reason) while the verdict's rules are not met. Follows the rationale's marks on its own.
+ */
+const VerdictSaveBar = memo(function VerdictSaveBar({
+  store,
+  verdicts,
+  evidenceCount,
+  verdictChanged,
+  ...bar
+}: {
+  store: EditStore;
+  verdicts: VerdictDTO[];
+  evidenceCount: number;
+  verdictChanged: boolean;
+  status: SectionStatus;
+  label: string;
+  onSave: () => void;
+  onDiscard: () => void;
+}) {
+  const t = useTranslations("claimPanel");
+  const { edit, look } = useShownEdit(store);
+  const dirty = verdictChanged || look.changed;
+  // `shown` has the latest rationale's blankness, which is all the rules look at.
+  const problem = draftVerdictProblem(edit.draft, verdicts, evidenceCount, verdictChanged);
+  const blocked = dirty && problem !== null;
+  return <SaveBar section="verdict" dirty={dirty} disabled={blocked} blockedReason={blocked && problem ? t(`verdict.problem.${problem}`) : undefined} {...bar} />;
+});
 
 /** The header's "more actions" menu (delete). */
 const MoreActions = memo(function MoreActions({ onDelete }: { onDelete: () => void }) {

@@ -37,13 +37,12 @@ export function RationaleEditor({
   const t = useTranslations("claimPanel.rationale");
   const extensions = useMemo(() => rationaleExtensions(), []);
   const onChangeRef = useRef(onChange);
-  /** What the editor last reported (canonical), to tell the parent's own echo from a replacement. */
-  const lastEmitted = useRef<string | null>(null);
+  /** The document the editor last reported, to tell the parent's own echo from a replacement. */
+  const lastEmitted = useRef<JSONContent | null>(null);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
 
-  const [empty, setEmpty] = useState(value === null);
   const editor = useEditor({
     extensions,
     content: value ?? "",
@@ -62,29 +61,26 @@ export function RationaleEditor({
       },
     },
     onCreate: ({ editor: e }) => {
-      setEmpty(e.isEmpty);
       if (editable) warmUp(e);
     },
     onUpdate: ({ editor: e }) => {
-      setEmpty(e.isEmpty);
       // Plain objects only: ProseMirror's null-prototype attrs cannot cross a server action.
       const json = JSON.parse(JSON.stringify(e.getJSON())) as JSONContent;
-      const text = rationaleToText(e.state.doc);
-      lastEmitted.current = canonicalRationale(json, text);
-      onChangeRef.current?.(json, text);
+      lastEmitted.current = json;
+      onChangeRef.current?.(json, rationaleToText(e.state.doc));
     },
   });
 
   // The parent replaced the value (not an echo of typing): show it.
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
+    // The very document the editor reported: its own typing coming back.
+    if (value !== null && value === lastEmitted.current) return;
     const incoming = canonicalRationale(value, value ? rationaleToText(editor.schema.nodeFromJSON(value)) : "");
     const shown = canonicalRationale(editor.getJSON(), rationaleToText(editor.state.doc));
     if (incoming === shown) return;
-    if (incoming === lastEmitted.current && lastEmitted.current !== null) return;
     editor.commands.setContent(value ?? "", { emitUpdate: false });
-    lastEmitted.current = incoming;
-    setEmpty(editor.isEmpty);
+    lastEmitted.current = null;
   }, [editor, value]);
 
   useEffect(() => {
@@ -97,13 +93,23 @@ export function RationaleEditor({
       <div className="relative">
         {editor === null ? <div className={cn(contentClassName, "text-muted-foreground")}>{t("loading")}</div> : null}
         <EditorContent editor={editor} />
-        {empty && editor ? (
-          <p aria-hidden className="pointer-events-none absolute top-2 left-3 text-sm text-muted-foreground">
-            {editable ? t("placeholder") : t("none")}
-          </p>
-        ) : null}
+        {editor ? <Placeholder editor={editor} text={editable ? t("placeholder") : t("none")} /> : null}
       </div>
     </div>
+  );
+}
+
+/**
+ * The hint over an empty editor. It watches the editor's emptiness itself, so the first letter
+ * typed (or the last one deleted) redraws this line, not the editor's frame and toolbar.
+ */
+function Placeholder({ editor, text }: { editor: Editor; text: string }) {
+  const empty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
+  if (!empty) return null;
+  return (
+    <p aria-hidden className="pointer-events-none absolute top-2 left-3 text-sm text-muted-foreground">
+      {text}
+    </p>
   );
 }
 

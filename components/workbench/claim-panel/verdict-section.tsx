@@ -17,13 +17,12 @@ import { cn } from "@/lib/utils";
 
 import { ChangedMark } from "./changed-mark";
 import type { ClaimDraft } from "./claim-draft";
+import type { EditStore } from "./edit-store";
 import { RationaleEditor } from "./rationale-editor";
+import { useShownEdit } from "./use-edit-store";
 
 /** The verdict picker, redrawn only when the verdict or the list changes (not as the rationale is typed). */
 const VerdictPicker = memo(VerdictSelect);
-
-/** The draft's fields this section shows. */
-export type VerdictDraft = Pick<ClaimDraft, "verdictId" | "rationale" | "rationaleText">;
 
 /** What stops saving the draft's verdict now (only when the verdict or rationale was touched). */
 export function draftVerdictProblem(draft: Pick<ClaimDraft, "verdictId" | "rationaleText">, verdicts: readonly VerdictDTO[], evidenceCount: number, verdictChanged: boolean): VerdictProblem | null {
@@ -35,23 +34,30 @@ export function draftVerdictProblem(draft: Pick<ClaimDraft, "verdictId" | "ratio
   return problem;
 }
 
-/** Memoised: typing in the claim's details does not redraw the verdict select and the rationale editor. */
+/**
+ * Memoised: typing in the claim's details does not redraw the verdict select and the rationale
+ * editor, and neither does typing in the rationale — what shows the rationale's state (its
+ * "changed" mark, the rules checklist) follows the store on its own.
+ */
 export const VerdictForm = memo(function VerdictForm({
-  draft,
+  store,
+  verdictId,
+  rationale,
   verdicts,
   evidenceCount,
   verdictChanged,
-  rationaleChanged,
   canSetVerdict,
   onVerdictChange,
   onRationaleChange,
   rationaleError,
 }: {
-  draft: VerdictDraft;
+  store: EditStore;
+  verdictId: string;
+  /** The rationale the editor starts from, or replaces its text with (a conflict resolved, a newer copy adopted). */
+  rationale: ClaimDraft["rationale"];
   verdicts: readonly VerdictDTO[];
   evidenceCount: number;
   verdictChanged: boolean;
-  rationaleChanged: boolean;
   canSetVerdict: boolean;
   onVerdictChange: (id: string) => void;
   onRationaleChange: (doc: JSONContent, text: string) => void;
@@ -59,7 +65,7 @@ export const VerdictForm = memo(function VerdictForm({
 }) {
   const t = useTranslations("claimPanel.verdict");
   const ids = useId();
-  const verdict = verdicts.find((v) => v.id === draft.verdictId);
+  const verdict = verdicts.find((v) => v.id === verdictId);
 
   return (
     <div className="grid grid-cols-1 gap-4">
@@ -69,22 +75,22 @@ export const VerdictForm = memo(function VerdictForm({
           {t("label")}
         </Label>
         {canSetVerdict ? (
-          <VerdictPicker id={`${ids}-verdict-select`} verdicts={verdicts} value={draft.verdictId} onValueChange={onVerdictChange} aria-labelledby={`${ids}-verdict`} aria-describedby={`${ids}-rules`} className="w-full" />
+          <VerdictPicker id={`${ids}-verdict-select`} verdicts={verdicts} value={verdictId} onValueChange={onVerdictChange} aria-labelledby={`${ids}-verdict`} aria-describedby={`${ids}-rules`} className="w-full" />
         ) : verdict ? (
           <VerdictBadge verdict={verdict} className="w-fit" />
         ) : (
           <span className="text-sm text-muted-foreground">{t("unknown")}</span>
         )}
         {verdict?.description ? <p className="text-[13px] text-muted-foreground">{verdict.description}</p> : null}
-        <div id={`${ids}-rules`}>{verdict && canSetVerdict ? <RuleChecklist verdict={verdict} draft={draft} evidenceCount={evidenceCount} verdictChanged={verdictChanged} /> : null}</div>
+        <div id={`${ids}-rules`}>{verdict && canSetVerdict ? <RuleChecklist store={store} verdict={verdict} evidenceCount={evidenceCount} verdictChanged={verdictChanged} /> : null}</div>
       </div>
 
       <div className="grid grid-cols-1 gap-1.5">
         <Label id={`${ids}-rationale`} className={cn(rationaleError && "text-destructive")}>
           {t("rationale")}
-          <ChangedMark show={rationaleChanged} />
+          {canSetVerdict ? <RationaleMark store={store} /> : null}
         </Label>
-        <RationaleEditor value={draft.rationale} editable={canSetVerdict} onChange={onRationaleChange} labelId={`${ids}-rationale`} describedBy={canSetVerdict ? `${ids}-rationale-hint` : undefined} />
+        <RationaleEditor value={rationale} editable={canSetVerdict} onChange={onRationaleChange} labelId={`${ids}-rationale`} describedBy={canSetVerdict ? `${ids}-rationale-hint` : undefined} />
         {canSetVerdict ? (
           <p id={`${ids}-rationale-hint`} className="text-[13px] text-muted-foreground">
             {t("rationaleHint")}
@@ -96,13 +102,19 @@ export const VerdictForm = memo(function VerdictForm({
   );
 });
 
-function RuleChecklist({ verdict, draft, evidenceCount, verdictChanged }: { verdict: VerdictDTO; draft: Pick<ClaimDraft, "rationaleText">; evidenceCount: number; verdictChanged: boolean }) {
+/** "changed" next to the rationale's label while it has unsaved edits. */
+function RationaleMark({ store }: { store: EditStore }) {
+  return <ChangedMark show={useShownEdit(store).look.changed} />;
+}
+
+function RuleChecklist({ store, verdict, evidenceCount, verdictChanged }: { store: EditStore; verdict: VerdictDTO; evidenceCount: number; verdictChanged: boolean }) {
   const t = useTranslations("claimPanel.verdict.rules");
+  const { look } = useShownEdit(store);
   if (verdict.retired) {
     return verdictChanged ? <p className="text-[13px] font-medium text-destructive">{t("retired", { verdict: verdict.name })}</p> : <p className="text-[13px] text-muted-foreground">{t("retiredKept", { verdict: verdict.name })}</p>;
   }
   if (!verdict.requiresEvidence) return null;
-  const hasRationale = draft.rationaleText.trim() !== "";
+  const hasRationale = !look.blank;
   const hasEvidence = evidenceCount > 0;
   const ok = hasRationale && hasEvidence;
   return (
