@@ -567,8 +567,8 @@ function mapOffset(regions: Unchanged[], p: number): { at: number; exact: boolea
 
 /**
  * The key ranges of the new text around and between the unchanged regions: what the edit inserted
- * or rewrote. Two regions that meet still have an (empty) range between them: something was
- * deleted there, and the text on either side now reads on, so a quote may have formed across it.
+ * or rewrote. Where the edit only deleted, the range is the space left between the two regions
+ * (regions are runs of whole words), so a quote formed across the seam is searched for too.
  */
 function changedKeyRanges(t: PreparedText, regions: readonly Unchanged[]): KeyRange[] {
   const toKey = t.key.toKey;

@@ -10,7 +10,7 @@ import type { AnchorEventDTO, ClaimDTO, EvidenceDTO, MemberRef, Quantity, Verdic
 const userRef = { select: { id: true, name: true } } as const;
 
 /** A claim's anchor (lib/claims/reanchor.ts keeps it in its own table). */
-export const anchorSelect = { select: { version: true, prefix: true, suffix: true, start: true, end: true } } as const;
+const anchorSelect = { select: { version: true, prefix: true, suffix: true, start: true, end: true } } as const;
 
 export const claimInclude = {
   anchor: anchorSelect,

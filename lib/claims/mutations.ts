@@ -78,6 +78,8 @@ interface LockedClaim {
   quantities: Prisma.JsonValue;
   version: number;
   clusterId: string | null;
+  /** The article version its anchor describes (null only if the claim lost its anchor row). */
+  anchorVersion: number | null;
   requiresEvidence: boolean;
   evidenceCount: number;
 }
@@ -95,8 +97,8 @@ async function lockClaim(tx: Tx, actor: Actor, claimId: string, expectedVersion:
     SELECT c."id"::text AS "id", c."articleId"::text AS "articleId", c."anchorStatus"::text AS "anchorStatus", c."quote", c."statement",
            c."verdictId"::text AS "verdictId", c."rationale", c."rationaleText", c."claimDate", c."firstSeenUrl", c."firstSeenAt", c."tags",
            c."priority"::text AS "priority", c."assigneeId"::text AS "assigneeId", c."quantities", c."version", c."clusterId"::text AS "clusterId",
-           v."requiresEvidence", (SELECT count(*) FROM "Evidence" e WHERE e."claimId" = c."id")::int AS "evidenceCount"
-      FROM "Claim" c JOIN "Verdict" v ON v."id" = c."verdictId"
+           a."version" AS "anchorVersion", v."requiresEvidence", (SELECT count(*) FROM "Evidence" e WHERE e."claimId" = c."id")::int AS "evidenceCount"
+      FROM "Claim" c JOIN "Verdict" v ON v."id" = c."verdictId" LEFT JOIN "ClaimAnchor" a ON a."claimId" = c."id"
      WHERE c."id" = ${claimId}::uuid AND c."workspaceId" = ${actor.workspaceId}::uuid
        ${lock}`;
   const claim = rows[0];
@@ -359,7 +361,6 @@ export async function reattachClaim({ actor, input, requestId }: Ctx & { input: 
     const { start, end } = data.position;
     checkSelection(text, start, end, data.quote.exact);
     const sel = describe(text, start, end);
-    const previous = await tx.claimAnchor.findUniqueOrThrow({ where: { claimId: claim.id }, select: { version: true } });
     const anchor = { version: data.articleVersion, prefix: sel.quote.prefix ?? "", suffix: sel.quote.suffix ?? "", start, end };
     await tx.claim.update({
       where: { id: claim.id },
@@ -372,7 +373,7 @@ export async function reattachClaim({ actor, input, requestId }: Ctx & { input: 
       },
     });
     await tx.anchorEvent.create({
-      data: { claimId: claim.id, fromVersion: previous.version, toVersion: data.articleVersion, method: "reattached", start, end, actorId: actor.userId },
+      data: { claimId: claim.id, fromVersion: claim.anchorVersion ?? data.articleVersion, toVersion: data.articleVersion, method: "reattached", start, end, actorId: actor.userId },
     });
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
@@ -380,7 +381,7 @@ export async function reattachClaim({ actor, input, requestId }: Ctx & { input: 
       action: "claim.reattach",
       targetType: "claim",
       targetId: claim.id,
-      before: { anchorStatus: claim.anchorStatus, anchorVersion: previous.version, quote: claim.quote.slice(0, 300) },
+      before: { anchorStatus: claim.anchorStatus, anchorVersion: claim.anchorVersion, quote: claim.quote.slice(0, 300) },
       after: { anchorVersion: data.articleVersion, start, end, quote: sel.quote.exact.slice(0, 300) },
       requestId,
     });
